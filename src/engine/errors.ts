@@ -1,0 +1,69 @@
+/**
+ * Every error the engine reports, as a typed value carrying Docker's exact text.
+ * Callers branch on `code`, never on the message. The CLI prefixes daemon errors with
+ * "Error response from daemon: " in one place; errors with `client: true` are raised by the
+ * docker client itself in real Docker and are printed without that prefix.
+ */
+export type ErrorKind = 'notFound' | 'conflict' | 'invalidParameter' | 'forbidden' | 'unavailable' | 'system';
+
+export class EngineError extends Error {
+  constructor(
+    readonly code: string,
+    readonly kind: ErrorKind,
+    message: string,
+    readonly client = false,
+  ) {
+    super(message);
+    this.name = 'EngineError';
+  }
+}
+
+const e = (code: string, kind: ErrorKind, msg: string, client = false) => new EngineError(code, kind, msg, client);
+
+export const errors = {
+  invalidReference: () => e('invalidReference', 'invalidParameter', 'invalid reference format', true),
+  referenceNotLowercase: (repo: string) =>
+    e('invalidReference', 'invalidParameter', `invalid reference format: repository name (${repo}) must be lowercase`, true),
+  referenceIs64Hex: (name: string) =>
+    e('invalidReference', 'invalidParameter', `invalid repository name (${name}), cannot specify 64-byte hexadecimal strings`, true),
+  referenceNameTooLong: () =>
+    e('invalidReference', 'invalidParameter', 'invalid reference format: repository name must not be more than 255 characters', true),
+  noSuchImage: (ref: string) => e('noSuchImage', 'notFound', `No such image: ${ref}`),
+  noSuchContainer: (ref: string) => e('noSuchContainer', 'notFound', `No such container: ${ref}`),
+  /** An ID prefix that matches several objects (moby's ErrAmbiguousPrefix). */
+  ambiguousPrefix: (prefix: string) =>
+    e('ambiguousPrefix', 'invalidParameter', `multiple IDs found with provided prefix: ${prefix}`),
+  nameConflict: (name: string, id: string) =>
+    e('nameConflict', 'conflict',
+      `Conflict. The container name "/${name}" is already in use by container "${id}". You have to remove (or rename) that container to be able to reuse that name.`),
+  removeRunningContainer: (nameAsTyped: string) =>
+    e('removeRunning', 'conflict',
+      `cannot remove container "/${nameAsTyped}": container is running: stop the container before removing or force remove`),
+  rmiRepoRefInUse: (refAsTyped: string, containerId: string, imageId: string) =>
+    e('imageConflict', 'conflict',
+      `conflict: unable to remove repository reference "${refAsTyped}" (must force) - container ${containerId.slice(0, 12)} is using its referenced image ${imageId.slice(0, 12)}`),
+  rmiUsedByContainer: (imageId: string, containerId: string, running: boolean) =>
+    e('imageConflict', 'conflict',
+      `conflict: unable to delete ${imageId.slice(0, 12)} (${running ? 'cannot' : 'must'} be forced) - image is being used by ${running ? 'running' : 'stopped'} container ${containerId.slice(0, 12)}`),
+  rmiMultipleRepos: (imageId: string) =>
+    e('imageConflict', 'conflict',
+      `conflict: unable to delete ${imageId.slice(0, 12)} (must be forced) - image is referenced in multiple repositories`),
+  rmiHasChildren: (imageId: string) =>
+    e('imageConflict', 'conflict',
+      `conflict: unable to delete ${imageId.slice(0, 12)} (cannot be forced) - image has dependent child images`),
+  containerNotRunning: (id: string) =>
+    e('notRunning', 'conflict', `container ${id} is not running`),
+  containerAlreadyRunning: (id: string) =>
+    e('alreadyRunning', 'conflict', `container ${id} is already running`),
+  /** IndexedDB QuotaExceededError, or the memory store's simulated quota. Nothing was written. */
+  storageFull: () =>
+    e('storageFull', 'system',
+      'write failed: the browser storage for this sandbox is full (nothing was changed). Free space with "docker system prune" or reset the sandbox.'),
+  storage: (detail: string) => e('storage', 'system', `storage error: ${detail}`),
+  /** A sandbox limit, said plainly (FIDELITY.md "Where the sandbox must say no"). */
+  notSimulated: (what: string) => e('notSimulated', 'unavailable', `layerlab: ${what} is not available in this sandbox`, true),
+} as const;
+
+export function isEngineError(x: unknown): x is EngineError {
+  return x instanceof EngineError;
+}
