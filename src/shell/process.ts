@@ -1,4 +1,4 @@
-import type { Vfs } from '../engine/fs/vfs.ts';
+import type { Vfs } from '../engine/fs/vfs';
 
 /**
  * The process model shared by the shell, its programs and the docker CLI.

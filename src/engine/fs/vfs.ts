@@ -1,4 +1,4 @@
-import type { Content } from '../layer/entry.ts';
+import type { Content } from '../layer/entry';
 
 /**
  * The filesystem programs see: a container's copy-on-write union, or the host's own.
