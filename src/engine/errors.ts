@@ -26,8 +26,14 @@ export const errors = {
     e('invalidReference', 'invalidParameter', `invalid reference format: repository name (${repo}) must be lowercase`, true),
   referenceIs64Hex: (name: string) =>
     e('invalidReference', 'invalidParameter', `invalid repository name (${name}), cannot specify 64-byte hexadecimal strings`, true),
+  // distribution/reference returns these two unwrapped (recorded from the docker 28 CLI).
   referenceNameTooLong: () =>
-    e('invalidReference', 'invalidParameter', 'invalid reference format: repository name must not be more than 255 characters', true),
+    e('invalidReference', 'invalidParameter', 'repository name must not be more than 255 characters', true),
+  referenceNameContainsUppercase: () =>
+    e('invalidReference', 'invalidParameter', 'repository name must be lowercase', true),
+  /** go-digest's ErrDigestInvalidFormat / ErrDigestInvalidLength / ErrDigestUnsupported. */
+  invalidDigest: (reason: 'invalid checksum digest format' | 'invalid checksum digest length' | 'unsupported digest algorithm') =>
+    e('invalidReference', 'invalidParameter', reason, true),
   noSuchImage: (ref: string) => e('noSuchImage', 'notFound', `No such image: ${ref}`),
   noSuchContainer: (ref: string) => e('noSuchContainer', 'notFound', `No such container: ${ref}`),
   /** An ID prefix that matches several objects (moby's ErrAmbiguousPrefix). */
@@ -51,6 +57,9 @@ export const errors = {
   rmiHasChildren: (imageId: string) =>
     e('imageConflict', 'conflict',
       `conflict: unable to delete ${imageId.slice(0, 12)} (cannot be forced) - image has dependent child images`),
+  invalidContainerName: (name: string) =>
+    e('invalidName', 'invalidParameter', `Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`),
+  noCommandSpecified: () => e('noCommand', 'invalidParameter', 'no command specified'),
   containerNotRunning: (id: string) =>
     e('notRunning', 'conflict', `container ${id} is not running`),
   containerAlreadyRunning: (id: string) =>
