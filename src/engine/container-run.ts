@@ -1,0 +1,95 @@
+import { errors } from './errors';
+import type { EngineState, RunningProcess } from './engine-state';
+import type { ExecIO } from './executor';
+import { rfc3339 } from './clock';
+import type { ContainerRecord } from './stores/container-store';
+import { containerFs, saveContainerFs } from './container-fs';
+
+const silentIO: ExecIO = {
+  stdin: { read: async () => null },
+  stdout: { write() {} },
+  stderr: { write() {} },
+};
+
+/**
+ * Starts a container's process through the Executor. Resolves once the container is running;
+ * `done` resolves with the exit code after the state (Exited (N), FinishedAt, the writable layer)
+ * has been stored. Output of a detached container goes to its log.
+ */
+export async function containerStart(state: EngineState, c: ContainerRecord, io?: ExecIO): Promise<RunningProcess> {
+  if (state.running.has(c.id)) throw errors.containerAlreadyRunning(c.id);
+  const fs = await containerFs(state, c);
+  const pid = 1000 + Math.floor(state.random() * 30000);
+  const started: ContainerRecord = {
+    ...c,
+    state: { ...c.state, Status: 'running', Running: true, Pid: pid, ExitCode: 0, StartedAt: rfc3339(state.clock.now()), FinishedAt: c.state.FinishedAt },
+  };
+  await state.commit(state.containers.putOps(started), () => state.containers.set(started));
+  state.events.emit({ type: 'containerChanged', id: c.id });
+  const abort = new AbortController();
+  const proc: RunningProcess = { abort, done: Promise.resolve(0) };
+  const cfg = started.config;
+  proc.done = (async () => {
+    let code: number;
+    try {
+      code = await state.executor.run({
+        containerId: c.id,
+        name: c.name,
+        hostname: cfg.Hostname ?? c.id.slice(0, 12),
+        fs,
+        argv: [c.path, ...c.args],
+        env: cfg.Env ?? [],
+        cwd: cfg.WorkingDir || '/',
+        user: cfg.User ?? '',
+        tty: cfg.Tty,
+        io: io ?? silentIO,
+        signal: abort.signal,
+        checkpoint: () => saveContainerFs(state, c.id),
+      });
+    } catch {
+      code = 1; // the executor must not throw; if it did, the process died
+    }
+    if (proc.killedWith !== undefined) code = proc.killedWith;
+    await finish(state, c.id, code);
+    return code;
+  })();
+  state.running.set(c.id, proc);
+  return proc;
+}
+
+async function finish(state: EngineState, id: string, code: number): Promise<void> {
+  state.running.delete(id);
+  const cur = state.containers.get(id);
+  if (!cur) return;
+  const fs = state.liveFs.get(id);
+  const upper = fs ? fs.upper() : await state.containers.upper(id);
+  const ended: ContainerRecord = {
+    ...cur,
+    state: { ...cur.state, Status: 'exited', Running: false, Pid: 0, ExitCode: code, FinishedAt: rfc3339(state.clock.now()) },
+  };
+  if (cur.hostConfig.AutoRemove) {
+    await state.commit(state.containers.deleteOps(id), () => {
+      state.containers.removed(id);
+      state.liveFs.delete(id);
+    });
+    state.events.emit({ type: 'containerRemoved', id });
+    return;
+  }
+  await state.commit([...state.containers.putOps(ended), ...state.containers.upperOps(id, upper)], () => {
+    state.containers.set(ended);
+    state.containers.setUpper(id, upper);
+  });
+  state.events.emit({ type: 'containerChanged', id });
+}
+
+/**
+ * Ends a running container. Simulated time: a process that does not exit on SIGTERM is killed
+ * after the timeout at once, with 137 (128 + SIGKILL) as its status, as Docker reports it.
+ */
+export async function containerStop(state: EngineState, c: ContainerRecord, code = 137): Promise<void> {
+  const proc = state.running.get(c.id);
+  if (!proc) return;
+  proc.killedWith = code;
+  proc.abort.abort();
+  await proc.done;
+}

@@ -1,0 +1,300 @@
+import type { Store } from '../storage/store';
+import { systemClock, type Clock, rfc3339 } from './clock';
+import { systemRandom, type RandomSource } from './random';
+import { EventBus, type Listener } from './events';
+import { noExecutor, type ExecIO, type Executor } from './executor';
+import { EngineState, type RunningProcess } from './engine-state';
+import { errors } from './errors';
+import type { Changeset } from './layer/entry';
+import type { ImageConfig } from './image/image-config';
+import { appendLayer, EMPTY_IMAGE } from './image/mutate';
+import { configToBytes } from './image/config-json';
+import { sha256Hex } from './digest';
+import { LayerStore, type PreparedLayer } from './stores/layer-store';
+import type { Image, ImageRecord } from './stores/image-store';
+import type { ContainerRecord } from './stores/container-store';
+import { lookupImage } from './image-lookup';
+import { lookupContainer } from './container-lookup';
+import { imageDelete, type DeleteRecord } from './image-delete';
+import { containerCreate, type ContainerCreateOptions } from './container-create';
+import { containerStart, containerStop } from './container-run';
+import { containerCommit, type CommitOptions } from './container-commit';
+import { containerFs } from './container-fs';
+import type { CowFs } from './fs/cow-fs';
+import { parseNormalizedNamed, refString, tagNameOnly } from './reference';
+import type { WriteOp } from '../storage/store';
+
+export interface EngineOptions {
+  store: Store;
+  clock?: Clock;
+  random?: RandomSource;
+  executor?: Executor;
+}
+
+export interface ImageSummary {
+  id: string;
+  parentId: string;
+  repoTags: string[];
+  repoDigests: string[];
+  created: string;
+  size: number;
+  containers: number;
+}
+
+export interface HistoryRow {
+  /** The image ID for rows that are a local image's top, else "<missing>". */
+  id: string;
+  created: string;
+  createdBy: string;
+  size: number;
+  comment: string;
+  tags: string[];
+}
+
+export interface ImportOptions {
+  /** Base config (Cmd, Env, ...); history and rootfs are built from `layers`. */
+  config: ImageConfig;
+  tags?: string[];
+  parent?: string;
+}
+
+/**
+ * The simulated Docker daemon (DESIGN.md "engine.ts"): one method per Engine API operation,
+ * options in, result out, DOM-free. State lives in the Store; every write is one transaction.
+ */
+export class Engine {
+  readonly #s: EngineState;
+  readonly #events = new EventBus();
+
+  private constructor(o: EngineOptions) {
+    this.#s = new EngineState(o.store, o.clock ?? systemClock, o.random ?? systemRandom, this.#events, o.executor ?? noExecutor);
+  }
+
+  static async open(o: EngineOptions): Promise<Engine> {
+    const e = new Engine(o);
+    await e.#s.load();
+    await e.#recover();
+    return e;
+  }
+
+  /** A container that was running when the page closed has exited (as after a daemon restart). */
+  async #recover(): Promise<void> {
+    for (const c of this.#s.containers.all()) {
+      if (!c.state.Running) continue;
+      const ended: ContainerRecord = { ...c, state: { ...c.state, Status: 'exited', Running: false, Pid: 0, ExitCode: 255, FinishedAt: c.state.StartedAt } };
+      await this.#s.commit(this.#s.containers.putOps(ended), () => this.#s.containers.set(ended));
+    }
+  }
+
+  set executor(x: Executor) {
+    this.#s.executor = x;
+  }
+
+  get clock(): Clock {
+    return this.#s.clock;
+  }
+
+  get random(): RandomSource {
+    return this.#s.random;
+  }
+
+  on(listener: Listener): () => void {
+    return this.#events.on(listener);
+  }
+
+  get listenerCount(): number {
+    return this.#events.size;
+  }
+
+  // ---- images ----
+
+  imageList(): ImageSummary[] {
+    const s = this.#s;
+    return s.images.all().map((img) => ({
+      id: img.id,
+      parentId: img.parent,
+      repoTags: s.refs.refsOf(img.id).filter((r) => !r.includes('@')),
+      repoDigests: [...img.repoDigests],
+      created: img.config.created ?? '',
+      size: this.imageSize(img),
+      containers: s.containers.all().filter((c) => c.image === img.id).length,
+    }));
+  }
+
+  imageSize(img: Image): number {
+    return img.config.rootfs.diff_ids.reduce((n, d) => n + (this.#s.layers.get(d)?.size ?? 0), 0);
+  }
+
+  imageGet(refOrId: string): Image {
+    return lookupImage(this.#s, refOrId);
+  }
+
+  imageRefs(id: string): string[] {
+    return this.#s.refs.refsOf(id);
+  }
+
+  layer(diffId: string) {
+    return this.#s.layers.get(diffId);
+  }
+
+  layerChangeset(diffId: string): Promise<Changeset> {
+    return this.#s.layers.changeset(diffId);
+  }
+
+  /** Rows newest first, pairing history entries with layers in order (docker history). */
+  imageHistory(refOrId: string): HistoryRow[] {
+    const s = this.#s;
+    const rows: HistoryRow[] = [];
+    let img: Image | undefined = lookupImage(s, refOrId);
+    const diffIds = img.config.rootfs.diff_ids;
+    let layerIdx = 0;
+    const sizes = img.config.history.map((h) => (h.empty_layer ? 0 : s.layers.get(diffIds[layerIdx++])?.size ?? 0));
+    // Rows take local image IDs down the parent chain; the rest are "<missing>".
+    const idFor = new Map<number, Image>();
+    while (img) {
+      idFor.set(img.config.history.length - 1, img);
+      img = img.parent ? s.images.get(img.parent) : undefined;
+    }
+    const hist = lookupImage(s, refOrId).config.history;
+    for (let i = hist.length - 1; i >= 0; i--) {
+      const h = hist[i];
+      const local = idFor.get(i);
+      rows.push({
+        id: local ? local.id : '<missing>',
+        created: h.created ?? '',
+        createdBy: h.created_by ?? '',
+        size: sizes[i],
+        comment: h.comment ?? '',
+        tags: local ? s.refs.refsOf(local.id).filter((r) => !r.includes('@')) : [],
+      });
+    }
+    return rows;
+  }
+
+  async imageTag(source: string, target: string): Promise<void> {
+    const img = lookupImage(this.#s, source);
+    const ref = refString(tagNameOnly(parseNormalizedNamed(target)));
+    const previous = this.#s.refs.get(ref);
+    await this.#s.commit(this.#s.refs.putOps(ref, img.id), () => this.#s.refs.set(ref, img.id));
+    if (previous && previous !== img.id) this.#events.emit({ type: 'imageUntagged', id: previous, ref });
+    this.#events.emit({ type: 'imageTagged', id: img.id, ref });
+  }
+
+  imageDelete(refOrId: string, o: { force?: boolean; noPrune?: boolean } = {}): Promise<DeleteRecord[]> {
+    return imageDelete(this.#s, refOrId, !!o.force, !o.noPrune);
+  }
+
+  /** Stores an image made of the given layers on top of nothing (catalog, load, import, builder). */
+  async imageImport(layers: Changeset[], o: ImportOptions): Promise<string> {
+    const prepared: PreparedLayer[] = [];
+    for (const cs of layers) prepared.push(await LayerStore.prepare(cs));
+    return this.imageStore(o.config, prepared, o.tags ?? [], o.parent ?? '');
+  }
+
+  /** Stores a finished config with its prepared layers and tags, in one transaction. */
+  async imageStore(config: ImageConfig, layers: PreparedLayer[], tags: string[], parent = '', repoDigests: string[] = []): Promise<string> {
+    const s = this.#s;
+    const configBytes = configToBytes(config);
+    const id = `sha256:${await sha256Hex(configBytes)}`;
+    const existing = s.images.get(id);
+    const rec: ImageRecord = { id, configBytes, parent: existing?.parent || parent, repoDigests: [...new Set([...(existing?.repoDigests ?? []), ...repoDigests])], stored: existing?.stored ?? rfc3339(s.clock.now()) };
+    const refs = tags.map((t) => refString(tagNameOnly(parseNormalizedNamed(t))));
+    const ops: WriteOp[] = [];
+    const seen = new Set<string>();
+    for (const l of layers) if (!seen.has(l.record.diffId)) { seen.add(l.record.diffId); ops.push(...s.layers.putOps(l)); }
+    ops.push(...s.images.putOps(rec));
+    for (const r of refs) ops.push(...s.refs.putOps(r, id));
+    const previous = refs.map((r) => [r, s.refs.get(r)] as const);
+    await s.commit(ops, () => {
+      for (const l of layers) if (!s.layers.has(l.record.diffId)) s.layers.added(l);
+      s.images.added(rec);
+      for (const r of refs) s.refs.set(r, id);
+    });
+    if (!existing) this.#events.emit({ type: 'imageCreated', id });
+    for (const [r, p] of previous) {
+      if (p && p !== id) this.#events.emit({ type: 'imageUntagged', id: p, ref: r });
+      this.#events.emit({ type: 'imageTagged', id, ref: r });
+    }
+    return id;
+  }
+
+  /** An image config for layers stacked on `base` (EMPTY_IMAGE for scratch). */
+  static stack(base: ImageConfig, layers: Array<{ diffId: string | undefined; createdBy: string; created: string; comment?: string }>): ImageConfig {
+    return layers.reduce((cfg, l) => appendLayer(cfg, l.diffId, { created: l.created, created_by: l.createdBy, comment: l.comment }), base ?? EMPTY_IMAGE);
+  }
+
+  // ---- containers ----
+
+  containerList(o: { all?: boolean } = {}): ContainerRecord[] {
+    // Newest first, as docker ps lists them.
+    return this.#s.containers.all().filter((c) => o.all || c.state.Running).sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0));
+  }
+
+  containerGet(ref: string): ContainerRecord {
+    return lookupContainer(this.#s, ref);
+  }
+
+  containerCreate(o: ContainerCreateOptions): Promise<ContainerRecord> {
+    return containerCreate(this.#s, o);
+  }
+
+  /** Starts the container; with `io` its process is attached (await `.done` for the exit code). */
+  async containerStart(ref: string, io?: ExecIO): Promise<RunningProcess> {
+    return containerStart(this.#s, lookupContainer(this.#s, ref), io);
+  }
+
+  async containerWait(ref: string): Promise<number> {
+    const c = lookupContainer(this.#s, ref);
+    const p = this.#s.running.get(c.id);
+    return p ? p.done : c.state.ExitCode;
+  }
+
+  async containerStop(ref: string): Promise<void> {
+    await containerStop(this.#s, lookupContainer(this.#s, ref), 137);
+  }
+
+  async containerKill(ref: string): Promise<void> {
+    const c = lookupContainer(this.#s, ref);
+    if (!c.state.Running) throw errors.containerNotRunning(c.id);
+    await containerStop(this.#s, c, 137);
+  }
+
+  async containerRemove(ref: string, o: { force?: boolean } = {}): Promise<void> {
+    const s = this.#s;
+    const c = lookupContainer(s, ref);
+    if (c.state.Running) {
+      if (!o.force) throw errors.removeRunningContainer(ref.replace(/^\//, ''));
+      await containerStop(s, c, 137);
+    }
+    if (!s.containers.get(c.id)) return; // --rm removed it while stopping
+    await s.commit(s.containers.deleteOps(c.id), () => {
+      s.containers.removed(c.id);
+      s.liveFs.delete(c.id);
+    });
+    this.#events.emit({ type: 'containerRemoved', id: c.id });
+  }
+
+  async containerFs(ref: string): Promise<CowFs> {
+    return containerFs(this.#s, lookupContainer(this.#s, ref));
+  }
+
+  async containerDiff(ref: string): Promise<Array<{ kind: 'A' | 'C' | 'D'; path: string }>> {
+    return (await this.containerFs(ref)).diff();
+  }
+
+  containerCommit(ref: string, o: CommitOptions = {}): Promise<string> {
+    return containerCommit(this.#s, lookupContainer(this.#s, ref), o);
+  }
+
+  // ---- the sandbox ----
+
+  /** "Reset sandbox": everything goes, in one transaction. */
+  async reset(): Promise<void> {
+    for (const p of this.#s.running.values()) p.abort.abort();
+    await this.#s.store.clear();
+    this.#s.liveFs.clear();
+    this.#s.running.clear();
+    await this.#s.load();
+    this.#events.emit({ type: 'reset' });
+  }
+}
