@@ -3,8 +3,9 @@ import { wcwidth } from './wcwidth';
 /**
  * Lays out completion candidates the way readline lists them on a second Tab: sorted, each
  * column as wide as the longest candidate plus two spaces, as many columns as fit the width
- * (one fewer when they would fill it exactly), filled top to bottom then left to right, no
- * padding after the last item of a row. Returns the rows, without line ends.
+ * (one fewer when they would fill it exactly), filled top to bottom then left to right; every
+ * item but those in the last column is padded, even the last of a row. Returns the rows, without
+ * line ends.
  */
 export function completionList(candidates: string[], columns: number): string[] {
   const items = [...new Set(candidates)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -20,7 +21,7 @@ export function completionList(candidates: string[], columns: number): string[] 
       const i = r + c * rowCount;
       if (i >= items.length) break;
       line += items[i];
-      if (c + 1 < perRow && i + rowCount < items.length) line += ' '.repeat(max - wcwidth(items[i]));
+      if (c + 1 < perRow) line += ' '.repeat(max - wcwidth(items[i]));
     }
     rows.push(line);
   }

@@ -33,7 +33,8 @@ export class LineSession {
   private readonly edits = new Map<number, string>(); // readline keeps edits to recalled lines
   private histIndex: number;
   private killed = '';
-  private lastWasTab = false;
+  private lastWasTab = false; // and that Tab left the line as it was
+  private lastWasKill = false;
   private query: string[] | null = null; // candidates awaiting the "Display all" answer
 
   constructor(
@@ -68,7 +69,9 @@ export class LineSession {
     if (this.query) return this.answerQuery(key);
     const action = KEYS[key] ?? (key.charCodeAt(0) >= 0x20 && key !== '\x7f' ? 'insert' : 'ignore');
     const wasTab = this.lastWasTab;
-    this.lastWasTab = action === 'tab';
+    const wasKill = this.lastWasKill;
+    this.lastWasTab = false;
+    this.lastWasKill = action.startsWith('kill');
     const b = this.buf;
     switch (action) {
       case 'insert': return this.insert(key);
@@ -81,11 +84,11 @@ export class LineSession {
       case 'end': return this.move(b.chars.length);
       case 'wordLeft': return this.move(b.wordLeft());
       case 'wordRight': return this.move(b.wordRight());
-      case 'killEnd': return this.kill(b.cursor, b.chars.length);
-      case 'killStart': return this.kill(0, b.cursor);
-      case 'killSpaceWord': return this.kill(b.spaceWordLeft(), b.cursor);
-      case 'killWordBack': return this.kill(b.wordLeft(), b.cursor);
-      case 'killWord': return this.kill(b.cursor, b.wordRight());
+      case 'killEnd': return this.kill(b.cursor, b.chars.length, false, wasKill);
+      case 'killStart': return this.kill(0, b.cursor, true, wasKill);
+      case 'killSpaceWord': return this.kill(b.spaceWordLeft(), b.cursor, true, wasKill);
+      case 'killWordBack': return this.kill(b.wordLeft(), b.cursor, true, wasKill);
+      case 'killWord': return this.kill(b.cursor, b.wordRight(), false, wasKill);
       case 'yank': return this.insert(this.killed);
       case 'up': return this.recall(this.histIndex - 1);
       case 'down': return this.recall(this.histIndex + 1);
@@ -115,9 +118,11 @@ export class LineSession {
     this.view.place(this.buf.chars, to);
   }
 
-  private kill(from: number, to: number): void {
+  // Consecutive kills make one kill-ring entry, as in readline (Ctrl-W Ctrl-W, then Ctrl-Y).
+  private kill(from: number, to: number, backward: boolean, append: boolean): void {
     if (from >= to) return;
-    this.killed = this.buf.cut(from, to);
+    const text = this.buf.cut(from, to);
+    this.killed = !append ? text : backward ? text + this.killed : this.killed + text;
     this.redraw();
   }
 
@@ -165,12 +170,13 @@ export class LineSession {
     const cursor = this.buf.textCursor;
     const { start, candidates, addSpace } = complete(text, cursor);
     const cands = [...new Set(candidates)];
-    if (cands.length === 0) return;
     const word = text.slice(start, cursor);
     if (cands.length === 1) return this.replace(start, cursor, cands[0] + (addSpace === false ? '' : ' '));
-    const prefix = commonPrefix(cands);
+    const prefix = cands.length ? commonPrefix(cands) : '';
     if (prefix.length > word.length) return this.replace(start, cursor, prefix);
-    if (!second) return;
+    // Listing takes a second Tab in a row, counted only when the first changed nothing.
+    this.lastWasTab = true;
+    if (!second || cands.length === 0) return;
     // Like readline's filename completion, list only what follows the typed directory part.
     const dir = word.slice(0, word.lastIndexOf('/') + 1);
     const shown = cands.map((c) => (dir && c.startsWith(dir) && c !== dir ? c.slice(dir.length) : c));

@@ -3,7 +3,7 @@ import { codePointWidth } from '../../../src/terminal/wcwidth';
 /**
  * A tiny model of an xterm screen, enough to render what the line editor (and bash, for the
  * recorded transcripts) writes: autowrap with the pending-wrap state at the right margin, wide
- * characters that wrap whole, CR/LF/BS/TAB, CUU/CUD/CUF/CUB/CUP, ED, EL; SGR and mode changes
+ * characters that wrap whole, CR/LF/BS/TAB, CUU/CUD/CUF/CUB/CUP, ED, EL, ICH, DCH; SGR and modes
  * are ignored. Lines scrolled off the top are kept in `scrolled`.
  */
 export class Screen {
@@ -101,6 +101,18 @@ export class Screen {
       case 'J': this.eraseDisplay(nums[0] || 0); break;
       case 'K': for (let c = this.x; c < this.cols; c++) this.grid[this.y][c] = ' ';
         break;
+      case 'P': {
+        const row = this.grid[this.y];
+        row.splice(this.x, n);
+        while (row.length < this.cols) row.push(' ');
+        break;
+      }
+      case '@': {
+        const row = this.grid[this.y];
+        row.splice(this.x, 0, ...Array(n).fill(' '));
+        row.length = this.cols;
+        break;
+      }
       case 'm': break;
       default: throw new Error('unsupported CSI ' + JSON.stringify(all));
     }
