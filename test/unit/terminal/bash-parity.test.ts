@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import recorded from './data/bash-readline.json';
 import { describe, expect, it } from 'vitest';
 import { shell } from './harness';
 import { Screen } from './screen';
@@ -14,7 +14,7 @@ interface Case {
   keys: string[];
   output: string;
 }
-const cases: Case[] = JSON.parse(readFileSync(new URL('./data/bash-readline.json', import.meta.url), 'utf8'));
+const cases: Case[] = recorded;
 
 describe('screen parity with bash readline', () => {
   for (const c of cases) {
