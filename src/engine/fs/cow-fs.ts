@@ -1,6 +1,6 @@
-import type { Changeset, Content } from '../layer/entry';
+import { contentSize, type Changeset, type Content } from '../layer/entry';
 import { syntheticBytes } from '../layer/synthetic';
-import { FsError, type Errno, type FileType, type Stat, type Vfs, type WriteOptions } from './vfs';
+import { FsError, type FileType, type Stat, type Vfs, type WriteOptions } from './vfs';
 import { CowUpper, type Inode, type Meta, type UpperNode } from './cow-upper';
 import { dockerDiff, type Change } from './cow-diff';
 import { UnionView, type UnionNode } from './union-view';
@@ -111,7 +111,7 @@ export class CowFs implements Vfs {
     let size = 4096;
     let nlink = 1;
     if (t === 'file') {
-      size = this.contentOf(x).kind === 'bytes' ? (this.contentOf(x) as { bytes: Uint8Array }).bytes.length : (this.contentOf(x) as { size: number }).size;
+      size = contentSize(this.contentOf(x));
       nlink = x.src === 'upper' && x.n.type === 'file' ? x.n.inode.nlink : x.src === 'lower' ? x.n.nlink : 1;
     } else if (t === 'symlink') {
       size = new TextEncoder().encode(this.linkTarget(x)).length;
@@ -350,5 +350,3 @@ function concat(a: Content, b: Content): Content {
   out.set(y, x.length);
   return { kind: 'bytes', bytes: out };
 }
-
-export type { Errno };
