@@ -80,8 +80,8 @@ export class CommandRunner {
     try {
       [rio] = await applyRedirs(sh, c.redirs, io, ex);
     } catch (e) {
-      if (e instanceof RedirError || e instanceof ExpansionError) { sh.error(io, e.message); return 1; }
-      throw e;
+      if (e instanceof RedirError) { sh.error(io, e.message); return 1; }
+      return this.expansionFailed(e, io);
     }
     if (!argv.length) {
       for (const [k, v] of assigns) if (!sh.setVar(k, v, io)) return 1;
@@ -90,13 +90,15 @@ export class CommandRunner {
     return this.exec(argv, rio, assigns);
   }
 
-  private expansionFailed(e: unknown, io: Io): number {
+  /**
+   * An expansion error (${x:?}, bad arithmetic) abandons the whole command line at a prompt
+   * (status 1) and ends a non-interactive shell, as bash does.
+   */
+  expansionFailed(e: unknown, io: Io): never {
     if (e instanceof ExpansionError || e instanceof ArithError) {
       this.sh.error(io, e.message);
-      const st = e instanceof ExpansionError ? e.status : 1;
-      // A failed ${x:?} ends a non-interactive shell, as POSIX requires.
-      if (e instanceof ExpansionError && this.sh.mode !== 'interactive') throw new ControlFlow('exit', st);
-      return st;
+      if (this.sh.mode === 'interactive') throw new ControlFlow('abort', 1);
+      throw new ControlFlow('exit', e instanceof ExpansionError ? e.status : 1);
     }
     throw e;
   }

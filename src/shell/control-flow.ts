@@ -4,7 +4,8 @@
  */
 export class ControlFlow extends Error {
   constructor(
-    readonly kind: 'exit' | 'return' | 'break' | 'continue',
+    /** 'abort' ends the current command line only (an expansion error at an interactive prompt). */
+    readonly kind: 'exit' | 'return' | 'break' | 'continue' | 'abort',
     readonly status: number,
     /** Loop levels left to unwind for break/continue. */
     readonly levels = 1,

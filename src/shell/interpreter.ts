@@ -128,8 +128,8 @@ export class Interpreter {
     try {
       [rio, close] = await applyRedirs(this.sh, c.redirs, io, this.expander());
     } catch (e) {
-      if (e instanceof RedirError || e instanceof ExpansionError) { this.sh.error(io, e.message); return 1; }
-      throw e;
+      if (e instanceof RedirError) { this.sh.error(io, e.message); return 1; }
+      return this.runner.expansionFailed(e, io);
     }
     try {
       switch (c.t) {
@@ -149,7 +149,7 @@ export class Interpreter {
         case 'case': return await this.runCase(c, rio);
       }
     } catch (e) {
-      if (e instanceof ExpansionError || e instanceof ArithError) { this.sh.error(io, e.message); return e instanceof ExpansionError ? e.status : 1; }
+      if (e instanceof ExpansionError || e instanceof ArithError) return this.runner.expansionFailed(e, io);
       throw e;
     } finally {
       close();

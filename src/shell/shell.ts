@@ -78,6 +78,8 @@ export class Shell {
   localFrames: Map<string, Var | undefined>[] = [];
   completionExtensions: CompletionExtension[] = [];
   readonly interp: Interpreter;
+  /** True in ( ), $( ), pipeline stages: `exit` there ends only the subshell, silently. */
+  isSubshell = false;
 
   constructor(opts: ShellOptions) {
     this.fs = opts.fs;
@@ -139,6 +141,7 @@ export class Shell {
     s.positional = [...this.positional];
     s.options = { ...this.options };
     s.jobs = [];
+    s.isSubshell = true;
     s.localFrames = [...this.localFrames];
     s.mode = this.mode === 'interactive' ? 'interactive' : this.mode;
     (s as { interp: Interpreter }).interp = new Interpreter(s);
@@ -199,7 +202,7 @@ export class Shell {
       this.lastStatus = st;
     } catch (e) {
       if (e instanceof ControlFlow) {
-        if (e.kind === 'exit' || e.kind === 'return') this.lastStatus = e.status;
+        if (e.kind === 'exit' || e.kind === 'return' || e.kind === 'abort') this.lastStatus = e.status;
         if (e.kind === 'exit') throw e;
       } else if (e instanceof InterruptError) this.lastStatus = 130;
       else throw e;
@@ -237,10 +240,7 @@ export class Shell {
       try {
         await this.run(line, { stdin: { read: async () => { const l = await terminal.readLine(''); return l === null ? null : l + '\n'; } }, stdout: out, stderr: out, tty: terminal, signal });
       } catch (e) {
-        if (e instanceof ControlFlow && e.kind === 'exit') {
-          out.write('exit\n');
-          return e.status;
-        }
+        if (e instanceof ControlFlow && e.kind === 'exit') return e.status;
         throw e;
       }
     }

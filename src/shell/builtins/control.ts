@@ -15,6 +15,8 @@ export const controlBuiltins: Record<string, Builtin> = {
   false: () => 1,
   ':': () => 0,
   exit(sh, argv, io) {
+    // An interactive bash says "exit" as it leaves (before any complaint about the argument).
+    if (sh.mode === 'interactive' && !sh.isSubshell) io.stderr.write('exit\n');
     if (argv.length > 2) { sh.error(io, 'exit: too many arguments'); return 1; }
     const st = statusArg(sh, io, 'exit', argv[1]);
     throw new ControlFlow('exit', st ?? 2);
