@@ -72,7 +72,7 @@ function main(): void {
     const r = spawnSync('env', ['-i', 'LC_ALL=C', 'TZ=UTC', `COLUMNS=${c.columns ?? 80}`, 'PATH=/usr/bin:/bin', ...argv], {
       cwd: ROOT,
       input: c.stdin ?? '',
-      encoding: 'latin1',
+      encoding: 'utf8',
     });
     out.results[caseKey(c)] = {
       stdout: r.stdout,

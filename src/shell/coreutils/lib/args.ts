@@ -105,3 +105,13 @@ export function progName(ctx: ProcessContext): string {
   const a0 = ctx.argv[0] ?? '';
   return a0.slice(a0.lastIndexOf('/') + 1);
 }
+
+/** parseArgs, returning undefined after a usage error (already printed). */
+export function tryParse(ctx: ProcessContext, spec: OptionSpec, args = ctx.argv.slice(1)): ParsedArgs | undefined {
+  try {
+    return parseArgs(ctx, args, spec);
+  } catch (e) {
+    if (e instanceof UsageError) return undefined;
+    throw e;
+  }
+}

@@ -1,0 +1,52 @@
+import type { Program } from '../process';
+import { tryParse } from './lib/args';
+import { expandObsoleteCount, parseCount } from './lib/count-arg';
+import { errorText, warn } from './lib/fail';
+import { readAll } from './lib/io';
+import { resolvePath } from './lib/path';
+
+/** head [-n [-]N | -c [-]N | -N] [FILE...]: "==> name <==" headers for several files. */
+export const head: Program = async (ctx) => {
+  const a = tryParse(ctx, { short: 'n:c:qv', long: { lines: ['n', 'required'], bytes: ['c', 'required'], quiet: ['q', 'none'], verbose: ['v', 'none'] } }, expandObsoleteCount(ctx.argv.slice(1)));
+  if (!a) return 1;
+  const bytes = a.opts.filter(([k]) => k === 'n' || k === 'c').pop();
+  const count = parseCount(ctx, bytes?.[1] ?? '10', bytes?.[0] === 'c' ? 'bytes' : 'lines');
+  if (!count) return 1;
+  const files = a.operands.length ? a.operands : ['-'];
+  const headers = a.has('v') || (files.length > 1 && !a.has('q'));
+  let status = 0;
+  let first = true;
+  for (const f of files) {
+    let text: string;
+    if (f === '-') text = await readAll(ctx.stdin, ctx.signal);
+    else {
+      try {
+        const p = resolvePath(ctx.cwd, f);
+        if (ctx.fs.stat(p)?.type === 'dir') {
+          warn(ctx, `error reading '${f}': Is a directory`);
+          status = 1;
+          continue;
+        }
+        text = new TextDecoder().decode(ctx.fs.readFile(p));
+      } catch (e) {
+        warn(ctx, `cannot open '${f}' for reading: ${errorText(e)}`);
+        status = 1;
+        continue;
+      }
+    }
+    if (headers) ctx.stdout.write(`${first ? '' : '\n'}==> ${f === '-' ? 'standard input' : f} <==\n`);
+    first = false;
+    ctx.stdout.write(bytes?.[0] === 'c' ? takeBytes(text, count) : takeLines(text, count));
+  }
+  return status;
+};
+
+function takeLines(text: string, c: { n: number; sign: string }): string {
+  const lines = text.split(/(?<=\n)/).filter((l) => l !== '');
+  return (c.sign === '-' ? lines.slice(0, Math.max(0, lines.length - c.n)) : lines.slice(0, c.n)).join('');
+}
+
+function takeBytes(text: string, c: { n: number; sign: string }): string {
+  const b = new TextEncoder().encode(text);
+  return new TextDecoder().decode(c.sign === '-' ? b.subarray(0, Math.max(0, b.length - c.n)) : b.subarray(0, c.n));
+}

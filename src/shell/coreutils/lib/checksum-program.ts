@@ -1,0 +1,38 @@
+import { md5, sha1, sha256, sha512 } from 'hash-wasm';
+import type { Program } from '../../process';
+import { tryParse } from './args';
+import { errorText, warn } from './fail';
+import { encode, quoteIfNeeded, readAll } from './io';
+import { resolvePath } from './path';
+
+const ALGOS = { md5, sha1, sha256, sha512 };
+
+/** md5sum / sha256sum style programs: "HASH  NAME" per input ("-" is stdin). */
+export function checksumProgram(algo: keyof typeof ALGOS): Program {
+  return async (ctx) => {
+    const a = tryParse(ctx, { short: 'bt', long: { binary: ['b', 'none'], text: ['t', 'none'] } });
+    if (!a) return 1;
+    let status = 0;
+    for (const f of a.operands.length ? a.operands : ['-']) {
+      let data: Uint8Array;
+      if (f === '-') data = encode(await readAll(ctx.stdin, ctx.signal));
+      else {
+        try {
+          const p = resolvePath(ctx.cwd, f);
+          if (ctx.fs.stat(p)?.type === 'dir') {
+            warn(ctx, `${quoteIfNeeded(f)}: Is a directory`);
+            status = 1;
+            continue;
+          }
+          data = ctx.fs.readFile(p);
+        } catch (e) {
+          warn(ctx, `${quoteIfNeeded(f)}: ${errorText(e)}`);
+          status = 1;
+          continue;
+        }
+      }
+      ctx.stdout.write(`${await ALGOS[algo](data)}  ${f}\n`);
+    }
+    return status;
+  };
+}

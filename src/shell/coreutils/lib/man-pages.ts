@@ -1,0 +1,20 @@
+/** Short manual pages: [synopsis, description, options]. Real pages are far longer; these cover what lessons use. */
+export const MAN_PAGES: Record<string, [string, string, string[]]> = {
+  ls: ['ls [OPTION]... [FILE]...', 'List information about the FILEs (the current directory by default).', ['-a  do not ignore entries starting with .', '-A  do not list implied . and ..', '-l  use a long listing format', '-h  with -l, print sizes like 1K 234M 2G', '-R  list subdirectories recursively', '-t  sort by time, newest first', '-S  sort by file size, largest first', '-r  reverse order while sorting', '-d  list directories themselves, not their contents', '-F  append indicator (one of */=>@|) to entries', '-1  list one file per line']],
+  cat: ['cat [OPTION]... [FILE]...', 'Concatenate FILE(s) to standard output.', ['-n  number all output lines']],
+  cd: ['cd [dir]', 'Change the shell working directory (a shell builtin; see bash(1)).', []],
+  cp: ['cp [OPTION]... SOURCE... DEST', 'Copy SOURCE to DEST, or multiple SOURCE(s) to DIRECTORY.', ['-a  archive: copy recursively, preserving attributes', '-p  preserve mode, ownership, timestamps', '-r  copy directories recursively', '-v  explain what is being done']],
+  mv: ['mv [OPTION]... SOURCE... DEST', 'Rename SOURCE to DEST, or move SOURCE(s) to DIRECTORY.', ['-f  do not prompt before overwriting', '-n  do not overwrite an existing file', '-v  explain what is being done']],
+  rm: ['rm [OPTION]... [FILE]...', 'Remove (unlink) the FILE(s).', ['-f  ignore nonexistent files, never prompt', '-r  remove directories and their contents recursively', '-v  explain what is being done']],
+  mkdir: ['mkdir [OPTION]... DIRECTORY...', 'Create the DIRECTORY(ies), if they do not already exist.', ['-p  no error if existing, make parent directories as needed', '-v  print a message for each created directory']],
+  grep: ['grep [OPTION...] PATTERNS [FILE...]', 'Search for PATTERNS in each FILE.', ['-E  PATTERNS are extended regular expressions', '-i  ignore case distinctions', '-v  select non-matching lines', '-n  print line numbers', '-r  search directories recursively', '-c  print only a count of selected lines', '-l  print only names of FILEs with selected lines', '-o  show only the matched parts', '-w  match only whole words']],
+  sed: ['sed [OPTION]... {script} [input-file]...', 'Stream editor for filtering and transforming text.', ['-n  suppress automatic printing of pattern space', '-e script  add the script to the commands to be executed', '-i  edit files in place', '-E  use extended regular expressions']],
+  find: ['find [path...] [expression]', 'Search for files in a directory hierarchy.', ['-name pattern  base of file name matches shell pattern', '-type c  file is of type c (f, d, l)', '-maxdepth levels  descend at most levels', '-exec command {} ;  execute command']],
+  chmod: ['chmod [OPTION]... MODE[,MODE]... FILE...', 'Change the mode of each FILE to MODE (octal, or symbolic like u+x,go-w).', ['-R  change files and directories recursively']],
+  chown: ['chown [OPTION]... [OWNER][:[GROUP]] FILE...', 'Change the owner and/or group of each FILE.', ['-R  operate on files and directories recursively']],
+  echo: ['echo [SHORT-OPTION]... [STRING]...', 'Echo the STRING(s) to standard output.', ['-n  do not output the trailing newline', '-e  enable interpretation of backslash escapes']],
+  ps: ['ps [options]', 'Report a snapshot of the current processes.', ['-e  select all processes', '-f  full-format listing']],
+  tar: ['tar [OPTION...] [FILE]...', 'An archiving utility.', ['-c  create a new archive', '-x  extract files from an archive', '-t  list the contents of an archive', '-f ARCHIVE  use archive file ARCHIVE']],
+  docker: ['docker [OPTIONS] COMMAND', 'A self-sufficient runtime for containers. Run `docker --help` for the commands.', []],
+  man: ['man [page]', 'An interface to the system reference manuals.', []],
+};
