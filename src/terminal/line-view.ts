@@ -89,7 +89,9 @@ export class LineView {
     const pos = layout(this.startCol, this.promptText, chars, this.cols);
     const end = pos[pos.length - 1];
     const lastRow = end.col === 0 && end.row > 0 && chars[chars.length - 1] !== '\n' ? end.row - 1 : end.row;
-    this.out(suffix + ansi.down(lastRow - this.cursorRow) + '\r\n');
+    // After a line that fills its last row exactly the cursor already sits on the next row.
+    const below = this.cursorRow > lastRow && !suffix ? '\r' : ansi.down(lastRow - this.cursorRow) + '\r\n';
+    this.out(suffix + below);
     this.cursorRow = 0;
   }
 

@@ -1,5 +1,5 @@
 import { FitAddon } from '@xterm/addon-fit';
-import { Terminal as XTerm, type ITerminalOptions } from '@xterm/xterm';
+import { Terminal as XTerm, type ITerminalInitOnlyOptions, type ITerminalOptions } from '@xterm/xterm';
 import type { ReadLineOptions, Terminal } from '../shell/process';
 import { LineEditor } from './line-editor';
 import { codePointWidth } from './wcwidth';
@@ -16,7 +16,7 @@ export class XtermTerminal implements Terminal {
   private readonly editor: LineEditor;
   private readonly fitAddon = new FitAddon();
 
-  constructor(options: ITerminalOptions = {}) {
+  constructor(options: ITerminalOptions & ITerminalInitOnlyOptions = {}) {
     // xterm's Unicode API is "proposed"; convertEol stays off because the editor moves the
     // cursor itself and program output is converted in LineEditor.write.
     this.xterm = new XTerm({ allowProposedApi: true, cursorBlink: true, scrollback: 5000, ...options });

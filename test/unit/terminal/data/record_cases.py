@@ -7,6 +7,8 @@ cases = [
   dict(name='completion-columns', cols=60, keys=['ls ', '\t', '\t', 'd', '\t', '\t', 'o', '\t']),
   dict(name='wrap-cjk', cols=20, ps1='日本$ ', keys=['echo 中文中文中文 hello world', '\x1b[D', '\x1b[D', '\x1b[D', '\x01', '\x05', '\x02', '\x7f']),
   dict(name='wrap-boundary', cols=20, keys=['echo abcdefghijklm', 'nop', 'q', '\x7f', '\x7f', 'XY', '\x02\x02\x02', '\x7f']),
+  dict(name='exact-fill-enter', cols=10, rows=5, keys=[': abcdefg', '\r', ': xy', '\r']),
+  dict(name='exact-fill-ctrl-c', cols=10, rows=5, keys=[': abcdefg', '\x03']),
   dict(name='clear', cols=30, keys=[': one', '\r', 'echo to be cleared', '\x02\x02', '\x0c']),
   dict(name='history', cols=40, keys=[': one', '\r', ': two', '\r', 'draft', '\x1b[A', '\x1b[A', 'X', '\x1b[B', '\x1b[B', ' kept', '\x1b[A', '\x1b[A']),
   dict(name='continuation', cols=40, keys=[": 'open", '\r', 'still', '\r', "done'", '\r', 'cat <<EOF >/dev/null', '\r', 'body', '\r', 'EOF', '\r']),
