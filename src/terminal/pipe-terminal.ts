@@ -37,7 +37,7 @@ export class PipeTerminal implements Terminal {
     return text;
   }
 
-  async readSecret(): Promise<string | null> {
+  async readSecret(_prompt: string): Promise<string | null> {
     return this.next();
   }
 
