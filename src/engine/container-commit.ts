@@ -32,10 +32,7 @@ export async function containerCommit(state: EngineState, c: ContainerRecord, o:
   const base = state.images.get(c.image);
   const now = rfc3339(state.clock.now());
   const layer = upper.length ? await LayerStore.prepare(upper) : undefined;
-  const containerConfig: ContainerConfig = {
-    ...pick(c.config),
-    ...(o.changes ?? {}),
-  };
+  const containerConfig: ContainerConfig = pick({ ...c.config, ...(o.changes ?? {}) });
   let cfg = base?.config ?? { architecture: 'amd64', os: 'linux', config: {}, history: [], rootfs: { type: 'layers' as const, diff_ids: [...c.layers] } };
   cfg = withConfig(cfg, containerConfig);
   cfg = withAuthor(cfg, o.author);

@@ -45,7 +45,7 @@ export async function containerFs(state: EngineState, c: ContainerRecord): Promi
   const created = Math.floor(new Date(c.created).getTime() / 1000);
   const lower = new UnionView([...lowers, initLayer(c, created)]);
   const upper = await state.containers.upper(c.id);
-  const fs = new CowFs({ lower, upper, now: () => Math.floor(state.clock.now().getTime() / 1000) });
+  const fs = new CowFs(lower, { upper, now: () => Math.floor(state.clock.now().getTime() / 1000) });
   state.liveFs.set(c.id, fs);
   return fs;
 }

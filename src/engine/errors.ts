@@ -18,6 +18,9 @@ export class EngineError extends Error {
   }
 }
 
+/** 12 hex, without the algorithm (stringid.TruncateID). */
+const short = (id: string) => id.replace(/^sha256:/, '').slice(0, 12);
+
 const e = (code: string, kind: ErrorKind, msg: string, client = false) => new EngineError(code, kind, msg, client);
 
 export const errors = {
@@ -47,16 +50,16 @@ export const errors = {
       `cannot remove container "/${nameAsTyped}": container is running: stop the container before removing or force remove`),
   rmiRepoRefInUse: (refAsTyped: string, containerId: string, imageId: string) =>
     e('imageConflict', 'conflict',
-      `conflict: unable to remove repository reference "${refAsTyped}" (must force) - container ${containerId.slice(0, 12)} is using its referenced image ${imageId.slice(0, 12)}`),
+      `conflict: unable to remove repository reference "${refAsTyped}" (must force) - container ${short(containerId)} is using its referenced image ${short(imageId)}`),
   rmiUsedByContainer: (imageId: string, containerId: string, running: boolean) =>
     e('imageConflict', 'conflict',
-      `conflict: unable to delete ${imageId.slice(0, 12)} (${running ? 'cannot' : 'must'} be forced) - image is being used by ${running ? 'running' : 'stopped'} container ${containerId.slice(0, 12)}`),
+      `conflict: unable to delete ${short(imageId)} (${running ? 'cannot' : 'must'} be forced) - image is being used by ${running ? 'running' : 'stopped'} container ${short(containerId)}`),
   rmiMultipleRepos: (imageId: string) =>
     e('imageConflict', 'conflict',
-      `conflict: unable to delete ${imageId.slice(0, 12)} (must be forced) - image is referenced in multiple repositories`),
+      `conflict: unable to delete ${short(imageId)} (must be forced) - image is referenced in multiple repositories`),
   rmiHasChildren: (imageId: string) =>
     e('imageConflict', 'conflict',
-      `conflict: unable to delete ${imageId.slice(0, 12)} (cannot be forced) - image has dependent child images`),
+      `conflict: unable to delete ${short(imageId)} (cannot be forced) - image has dependent child images`),
   invalidContainerName: (name: string) =>
     e('invalidName', 'invalidParameter', `Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`),
   noCommandSpecified: () => e('noCommand', 'invalidParameter', 'no command specified'),
@@ -69,6 +72,9 @@ export const errors = {
     e('storageFull', 'system',
       'write failed: the browser storage for this sandbox is full (nothing was changed). Free space with "docker system prune" or reset the sandbox.'),
   storage: (detail: string) => e('storage', 'system', `storage error: ${detail}`),
+  invalidFilter: (message: string) => e('invalidFilter', 'invalidParameter', message),
+  /** An error the docker client itself prints (template errors, bad flag values). */
+  clientMessage: (message: string) => e('client', 'invalidParameter', message, true),
   /** A sandbox limit, said plainly (FIDELITY.md "Where the sandbox must say no"). */
   notSimulated: (what: string) => e('notSimulated', 'unavailable', `layerlab: ${what} is not available in this sandbox`, true),
 } as const;
