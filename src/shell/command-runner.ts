@@ -84,7 +84,8 @@ export class CommandRunner {
       return this.expansionFailed(e, io);
     }
     if (!argv.length) {
-      for (const [k, v] of assigns) if (!sh.setVar(k, v, io)) return 1;
+      // bash treats a readonly assignment like an expansion error: the line is abandoned.
+      for (const [k, v] of assigns) if (!sh.setVar(k, v, io)) throw new ControlFlow(sh.mode === 'interactive' ? 'abort' : 'exit', 1);
       return this.substStatus ?? 0;
     }
     return this.exec(argv, rio, assigns);
@@ -108,7 +109,7 @@ export class CommandRunner {
     const sh = this.sh;
     const name = argv[0];
     const fn = skipFunctions ? undefined : sh.functions.get(name);
-    if (fn) return this.withTemp(assigns, () => this.callFunction(fn, argv.slice(1), io));
+    if (fn) return this.withTemp(assigns, () => this.callFunction(fn, argv.slice(1), io, name));
     const b = builtins[name];
     if (b) return this.withTemp(assigns, async () => b(sh, argv, io));
     const path = this.lookPath(name);
@@ -127,8 +128,10 @@ export class CommandRunner {
     }
   }
 
-  async callFunction(body: Command, args: string[], io: Io): Promise<number> {
+  async callFunction(body: Command, args: string[], io: Io, name = ''): Promise<number> {
     const sh = this.sh;
+    const savedName = sh.vars.get('FUNCNAME');
+    sh.vars.set('FUNCNAME', { value: name, exported: false });
     const saved = sh.positional;
     sh.positional = args;
     sh.funcDepth++;
@@ -143,6 +146,8 @@ export class CommandRunner {
       sh.positional = saved;
       sh.funcDepth--;
       sh.localFrames.pop();
+      if (savedName) sh.vars.set('FUNCNAME', savedName);
+      else sh.vars.delete('FUNCNAME');
       for (const [k, v] of frame) { if (v) sh.vars.set(k, v); else sh.vars.delete(k); }
     }
   }

@@ -3,7 +3,7 @@ import type { Redir } from './parser/ast';
 import type { Input, Output } from './process';
 import type { Shell } from './shell';
 import type { Expander } from './expand/expander';
-import { Lexer } from './parser/lexer';
+import { Parser } from './parser/parser';
 import { emptyInput, nullOutput, stringInput, type Io } from './io';
 import { resolvePath } from './path';
 
@@ -39,7 +39,7 @@ export async function applyRedirs(sh: Shell, redirs: Redir[], io: Io, ex: Expand
     const fd = r.fd ?? defFd;
     if (r.op === '<<' || r.op === '<<-') {
       const h = r.heredoc!;
-      const body = h.quoted ? h.body : await ex.quoted(new Lexer(h.body).readDq(null));
+      const body = h.quoted ? h.body : await ex.quoted(Parser.dqParts(h.body));
       set(fd, stringInput(body));
       continue;
     }

@@ -83,14 +83,15 @@ export const controlBuiltins: Record<string, Builtin> = {
   async command(sh, argv, io) {
     const args = argv.slice(1);
     if (args[0] === '-v' || args[0] === '-V') {
-      let st = 0;
+      let found = false;
       for (const n of args.slice(1)) {
         const r = sh.interp.runner.resolve(n);
-        if (!r) { st = 1; if (args[0] === '-V') sh.error(io, `command: ${n}: not found`); continue; }
+        found ||= !!r;
+        if (!r) { if (args[0] === '-V') sh.error(io, `command: ${n}: not found`); continue; }
         if (args[0] === '-V') { io.stdout.write(describe(n, r) + '\n'); continue; }
         io.stdout.write((r.kind === 'file' ? r.path : r.kind === 'alias' ? `alias ${n}='${r.value}'` : n) + '\n');
       }
-      return st;
+      return found ? 0 : 1;
     }
     if (!args.length) return 0;
     return sh.interp.runner.exec(args[0] === '-p' ? args.slice(1) : args, io, undefined, true);

@@ -62,10 +62,18 @@ export class Lexer {
 
   /** An fd number directly before a redirection operator (`2>`), or undefined. */
   ioNumber(): number | undefined {
+    while (this.src[this.i] === ' ' || this.src[this.i] === '\t') this.i++;
     const m = /^(\d+)(?=[<>])/.exec(this.src.slice(this.i, this.i + 12));
     if (!m || this.src.startsWith('<(', this.i + m[1].length) || this.src.startsWith('>(', this.i + m[1].length)) return undefined;
     this.i += m[1].length;
     return Number(m[1]);
+  }
+
+  /** The next non-blank character, without consuming anything. */
+  peekChar(): string | undefined {
+    let j = this.i;
+    while (this.src[j] === ' ' || this.src[j] === '\t') j++;
+    return this.src[j];
   }
 
   addHeredoc(h: PendingHeredoc): void {
@@ -197,8 +205,7 @@ export class Lexer {
       if (end >= 0) {
         const text = s.slice(this.i + 3, end);
         this.i = end + 2;
-        const sub = new Lexer(text);
-        return { t: 'arith', expr: { parts: sub.readDq(null) } };
+        return { t: 'arith', expr: { parts: dqParser(text) } };
       }
     }
     if (n === '(') {
@@ -295,6 +302,12 @@ export class Lexer {
 }
 
 /** Set by the parser module: parses a backtick body (kept here to avoid an import cycle). */
+/** Set by the parser module: double-quote-style parts of a text, with working $( ). */
+export let dqParser: (text: string) => WordPart[] = (text) => new Lexer(text).readDq(null);
+export function setDqParser(f: (text: string) => WordPart[]): void {
+  dqParser = f;
+}
+
 export let backtickParser: (text: string) => List = () => [];
 export function setBacktickParser(f: (text: string) => List): void {
   backtickParser = f;

@@ -1,5 +1,5 @@
-import type { AndOr, CaseItem, Command, List, Pipeline, Redir, RedirOp, SimpleCommand, Word } from './ast';
-import { Lexer, setBacktickParser, type Token } from './lexer';
+import type { WordPart, AndOr, CaseItem, Command, List, Pipeline, Redir, RedirOp, SimpleCommand, Word } from './ast';
+import { Lexer, setBacktickParser, setDqParser, type Token } from './lexer';
 import { ShellSyntaxError } from './syntax-error';
 
 const REDIR_OPS = new Set(['<', '>', '>>', '>|', '<>', '>&', '<&', '&>', '&>>', '<<', '<<-', '<<<']);
@@ -18,6 +18,11 @@ export class Parser {
   constructor(src: string, private aliases: Map<string, string> = new Map()) {
     this.lx = new Lexer(src);
     this.lx.parseSubst = () => this.parseSubst();
+  }
+
+  /** Here-document body or arithmetic text: parts as inside double quotes (" is literal). */
+  static dqParts(text: string): WordPart[] {
+    return new Parser(text).lx.readDq(null);
   }
 
   /** Parses a whole script. Throws ShellSyntaxError. */
@@ -195,7 +200,7 @@ export class Parser {
       }
       this.next();
       cmd.words.push(t.w);
-      if (cmd.words.length === 1 && !cmd.assigns.length && this.isOp(this.peek(), '(')) return this.parseFunctionRest(t);
+      if (cmd.words.length === 1 && !cmd.assigns.length && this.lx.peekChar() === '(') return this.parseFunctionRest(t);
     }
     if (!cmd.words.length && !cmd.assigns.length && !cmd.redirs.length) this.unexpected(this.peek());
     return cmd;
@@ -222,6 +227,8 @@ export class Parser {
   private parseFunctionRest(name: Token & { k: 'word' }): Command {
     this.next();
     const close = this.next();
+    // At a prompt the line ends in a newline, so `echo (` is an error there, not more input.
+    if (close.k === 'eof') throw new ShellSyntaxError("syntax error near unexpected token `newline'", close.line);
     if (!this.isOp(close, ')')) this.unexpected(close);
     if (!NAME.test(name.raw) && !/^[\w.:-]+$/.test(name.raw)) throw new ShellSyntaxError(`\`${name.raw}': not a valid identifier`, name.line);
     this.skipNewlines();
@@ -349,3 +356,4 @@ function wordText(w: Word): string {
 }
 
 setBacktickParser((text) => Parser.parse(text));
+setDqParser((text) => Parser.dqParts(text));

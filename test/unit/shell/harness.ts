@@ -70,5 +70,6 @@ export async function runInteractive(script: string): Promise<{ stdout: string; 
     }
     buf = '';
   }
-  return { stdout: stdout.text, stderr: stderr.text, status };
+  // End of input at the prompt: bash (and our REPL) says "exit".
+  return { stdout: stdout.text, stderr: stderr.text + 'exit\n', status };
 }
