@@ -23,8 +23,9 @@ export const man: Program = async (ctx) => {
     const title = `${name.toUpperCase()}(1)`;
     const center = 'User Commands';
     const width = ctx.tty?.columns ?? 80;
-    const gap = Math.max(1, width - 2 * title.length - center.length);
-    let out = `${title}${' '.repeat(Math.floor(gap / 2))}${center}${' '.repeat(Math.ceil(gap / 2))}${title}\n\n`;
+    // man-db formats to MANWIDTH - 2 and centres the section name, the odd space going left.
+    const gap = Math.max(2, width - 2 - 2 * title.length - center.length);
+    let out = `${title}${' '.repeat(Math.ceil(gap / 2))}${center}${' '.repeat(Math.floor(gap / 2))}${title}\n\n`;
     out += `NAME\n       ${name} - ${description.split('.')[0].replace(/^./, (c) => c.toLowerCase())}\n\n`;
     out += `SYNOPSIS\n       ${synopsis}\n\nDESCRIPTION\n       ${description}\n\n`;
     for (const o of options) {

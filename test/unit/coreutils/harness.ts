@@ -3,16 +3,17 @@ import { executableContent } from '../../../src/engine/layer/executable';
 import type { ProcessContext, Terminal } from '../../../src/shell/process';
 import { coreutils } from '../../../src/shell/coreutils';
 import { FIXTURE, ROOT, fixtureSeconds, fixtureText } from './fixture';
-import { MemFs } from './mem-fs';
+import { CowFs } from '../../../src/engine/fs/cow-fs';
+import { UnionView } from '../../../src/engine/fs/union-view';
 
 export interface RunResult { stdout: string; stderr: string; status: number }
 
 const enc = new TextEncoder();
 
-/** The fixture tree (and the recorded machine's /etc files) in a fresh Vfs. */
+/** The fixture tree (and the recorded machine's /etc files) in a fresh CowFs (an empty lower: in-memory). */
 export function buildFs(etc: { passwd: string; group: string; hostname: string }): Vfs {
   let clock = 0;
-  const fs = new MemFs(() => clock);
+  const fs = new CowFs(UnionView.empty(), { now: () => clock });
   fs.mkdir('/etc');
   fs.writeFile('/etc/passwd', enc.encode(etc.passwd));
   fs.writeFile('/etc/group', enc.encode(etc.group));
