@@ -275,4 +275,17 @@ export const CASES: Case[] = [
   { cmd: ['rmdir'] },
   { cmd: ['touch'] },
   { cmd: ['head', '-n', 'x', 'notes.txt'] },
+  // option parsing: long options, "=", prefixes, "--", operands before options
+  { cmd: ['ls', '--all', '--reverse', 'src'] },
+  { cmd: ['ls', 'src', '-1'] },
+  { cmd: ['ls', '--', '-l'] },
+  { cmd: ['head', '--lines=2', 'notes.txt'] },
+  { cmd: ['head', '--lin=1', 'notes.txt'] },
+  { cmd: ['head', '-n'] },
+  { cmd: ['head', '--lines'] },
+  { cmd: ['wc', '-x'] },
+  { cmd: ['cat', '--number', 'sorted.txt'] },
+  { cmd: ['grep', '--count', '-e', 'foo', '-e', 'baz', 'notes.txt'] },
+  { cmd: ['cut', '-d,', '-f', '2', '--', 'data.csv'] },
+  { cmd: ['rm', '--bogus'] },
 ];
