@@ -66,7 +66,15 @@ export class LineEditor implements Terminal {
   }
 
   write(s: string): void {
-    this.writeRaw(s.replace(/\r?\n/g, '\r\n'));
+    const text = s.replace(/\r?\n/g, '\r\n');
+    if (!this.session) return this.writeRaw(text);
+    // Output while a line is being edited (a background job, a lesson message): like readline,
+    // take the line off the screen, print, and draw prompt and line again below.
+    this.view.erase();
+    this.writeRaw(text);
+    if (this.column >= this.columns) this.writeRaw('\r\n');
+    this.view.begin(this.view.prompt, this.column);
+    this.session.redraw();
   }
 
   readLine(prompt: string, opts: ReadLineOptions = {}): Promise<string | null> {

@@ -107,6 +107,12 @@ export class LineView {
     return pos[pos.length - 1].col;
   }
 
+  /** Erases the edit area, leaving the cursor where the prompt started. */
+  erase(): void {
+    this.out(ansi.up(this.cursorRow) + '\r' + ansi.right(this.startCol) + ansi.clearBelow);
+    this.cursorRow = 0;
+  }
+
   /** Forget the edit area's place (the screen was cleared, or output went below it). */
   reset(startCol = 0): void {
     this.startCol = startCol;

@@ -58,3 +58,10 @@ export function shell(cols: number, rows: number, ps1 = '$ ', history: string[] 
     },
   };
 }
+
+/** An editor drawing on a screen model. */
+export function editor(cols = 40, rows = 10) {
+  const screen = new Screen(cols, rows);
+  const ed = new LineEditor((s) => screen.write(s), cols, rows);
+  return { ed, screen };
+}

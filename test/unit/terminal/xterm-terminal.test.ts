@@ -32,6 +32,20 @@ describe('XtermTerminal', () => {
     t.dispose();
   });
 
+  it('redraws a wrapped line after xterm reflows it on resize', async () => {
+    const t = new XtermTerminal({ cols: 20, rows: 6 });
+    const line = t.readLine('$ ');
+    t.xterm.input('echo 0123456789abcdefghij');
+    await flush(t);
+    expect(rowsOf(t).lines).toEqual(['$ echo 0123456789abc', 'defghij']);
+    t.xterm.resize(12, 6);
+    await flush(t);
+    expect(rowsOf(t)).toEqual({ lines: ['$ echo 01234', '56789abcdefg', 'hij'], scrolled: [], cursor: { row: 2, col: 3 } });
+    t.xterm.input('\x01|\r');
+    expect(await line).toBe('|echo 0123456789abcdefghij');
+    t.dispose();
+  });
+
   // The unit tests judge screens with test/unit/terminal/screen.ts; here the real xterm core
   // renders the same bytes, so the model cannot drift from what the page shows.
   const cases: { name: string; cols: number; rows: number; ps1: string; keys: string[]; output: string }[] = recorded;
