@@ -175,25 +175,29 @@ export class Shell {
     return Parser.parse(src, this.aliases);
   }
 
-  /** Runs script text to completion and returns the exit status (`sh -c`, RUN, tests). */
+  /**
+   * Runs script text to completion and returns the exit status (`sh -c`, RUN, tests). Like
+   * bash, it parses and runs one command at a time: a syntax error stops only what follows.
+   */
   async run(script: string, rio: RunIo): Promise<number> {
     const io = toIo(rio);
-    let list: List;
-    try {
-      list = this.parse(script);
-    } catch (e) {
-      if (!(e instanceof ShellSyntaxError)) throw e;
-      if (/^here-document/.test(e.message)) {
-        // bash warns, then runs what it got, the body ending at end of file.
-        const delim = /wanted `(.*)'\)$/.exec(e.message)?.[1] ?? 'EOF';
-        io.stderr.write(`${this.prefix(e.line)}warning: here-document at line ${firstHeredocLine(script, delim)} delimited by end-of-file (wanted \`${delim}')\n`);
-        return this.run(script.replace(/\n?$/, '\n') + delim + '\n', rio);
+    const parser = new Parser(script, this.aliases, this.mode !== 'interactive');
+    for (;;) {
+      let list: List | null;
+      try {
+        list = parser.nextCommand();
+      } catch (e) {
+        if (!(e instanceof ShellSyntaxError)) throw e;
+        this.syntaxError(io, e, script);
+        this.lastStatus = 2;
+        return 2;
       }
-      this.syntaxError(io, e, script);
-      this.lastStatus = 2;
-      return 2;
+      for (const w of parser.takeWarnings()) {
+        io.stderr.write(`${this.prefix(w.line)}warning: here-document at line ${w.startLine} delimited by end-of-file (wanted \`${w.delim}')\n`);
+      }
+      if (!list) return this.lastStatus;
+      await this.runParsed(list, io);
     }
-    return this.runParsed(list, io);
   }
 
   async runParsed(list: List, io: Io): Promise<number> {
@@ -270,8 +274,3 @@ function toIo(r: RunIo): Io {
   return { stdin: r.stdin ?? emptyInput, stdout: r.stdout, stderr: r.stderr, tty: r.tty, signal: r.signal ?? new AbortController().signal };
 }
 
-function firstHeredocLine(script: string, delim: string): number {
-  const lines = script.split('\n');
-  const k = lines.findIndex((l) => l.includes('<<') && l.includes(delim));
-  return k < 0 ? 1 : k + 1;
-}

@@ -11,7 +11,10 @@ const OPS = ['&>>', ';;&', '<<<', '<<-', '&&', '||', ';;', ';&', '<<', '>>', '&>
 const META = ' \t\n;&|<>()';
 const SPECIAL_PARAMS = '@*#?$!-0';
 
-interface PendingHeredoc { redir: Redir; delim: string; strip: boolean }
+interface PendingHeredoc { redir: Redir; delim: string; strip: boolean; line?: number }
+
+/** A here-document that ended at end of input (bash warns and uses what it got). */
+export interface HeredocWarning { delim: string; startLine: number; line: number }
 
 /**
  * Turns source text into tokens on demand. Words are parsed into quoting-aware parts here;
@@ -22,6 +25,9 @@ export class Lexer {
   i = 0;
   line = 1;
   pending: PendingHeredoc[] = [];
+  /** Non-interactive: an unterminated here-document ends at end of input, with a warning. */
+  lenient = false;
+  warnings: HeredocWarning[] = [];
   parseSubst: () => List = () => [];
   /** Set while reading `${...}`: an unquoted `}` ends the word, blanks are literal. */
   private braceDepth = 0;
@@ -77,6 +83,7 @@ export class Lexer {
   }
 
   addHeredoc(h: PendingHeredoc): void {
+    h.line = this.line;
     this.pending.push(h);
   }
 
@@ -97,13 +104,21 @@ export class Lexer {
         if (text === h.delim) { done = true; break; }
         body += text + '\n';
       }
-      if (!done) throw new ShellSyntaxError(`here-document delimited by end-of-file (wanted \`${h.delim}')`, this.line, true);
+      if (!done && this.lenient) this.warnings.push({ delim: h.delim, startLine: h.line ?? 1, line: this.line - 1 });
+      else if (!done) throw new ShellSyntaxError(`here-document delimited by end-of-file (wanted \`${h.delim}')`, this.line, true);
       h.redir.heredoc = { body, quoted: h.redir.heredoc?.quoted ?? false };
     }
   }
 
   /** Pending here-documents whose bodies never came (input ended on their line). */
   unfinishedHeredocs(): string[] {
+    if (this.lenient && this.pending.length) {
+      for (const h of this.pending) {
+        h.redir.heredoc = { body: '', quoted: h.redir.heredoc?.quoted ?? false };
+        this.warnings.push({ delim: h.delim, startLine: h.line ?? 1, line: this.line });
+      }
+      this.pending = [];
+    }
     return this.pending.map((h) => h.delim);
   }
 

@@ -1,5 +1,5 @@
 import type { WordPart, AndOr, CaseItem, Command, List, Pipeline, Redir, RedirOp, SimpleCommand, Word } from './ast';
-import { Lexer, setBacktickParser, setDqParser, type Token } from './lexer';
+import { Lexer, setBacktickParser, setDqParser, type HeredocWarning, type Token } from './lexer';
 import { ShellSyntaxError } from './syntax-error';
 
 const REDIR_OPS = new Set(['<', '>', '>>', '>|', '<>', '>&', '<&', '&>', '&>>', '<<', '<<-', '<<<']);
@@ -15,8 +15,9 @@ export class Parser {
   private la: Token | undefined;
   private expanding = new Set<string>();
 
-  constructor(src: string, private aliases: Map<string, string> = new Map()) {
+  constructor(src: string, private aliases: Map<string, string> = new Map(), lenient = false) {
     this.lx = new Lexer(src);
+    this.lx.lenient = lenient;
     this.lx.parseSubst = () => this.parseSubst();
   }
 
@@ -39,6 +40,40 @@ export class Parser {
     return list;
   }
 
+  /**
+   * The next complete command (one line's worth, with its here-documents), or null at the end.
+   * bash reads and runs a script this way, so commands before a syntax error still run.
+   */
+  /** Here-documents cut short by end of input since the last call (lenient mode). */
+  takeWarnings(): HeredocWarning[] {
+    return this.lx.warnings.splice(0);
+  }
+
+  nextCommand(): List | null {
+    this.skipNewlines();
+    if (this.peek().k === 'eof') {
+      const open = this.lx.unfinishedHeredocs();
+      if (open.length) throw new ShellSyntaxError(`here-document delimited by end-of-file (wanted \`${open[0]}')`, this.lx.line, true);
+      return null;
+    }
+    const list: List = [];
+    for (;;) {
+      const andOr = this.parseAndOr();
+      const sep = this.peek();
+      const background = this.isOp(sep, '&');
+      if (this.isOp(sep, ';', '&')) this.next();
+      list.push({ andOr, background });
+      const t = this.peek();
+      if (this.isOp(t, '\n')) { this.next(); return list; }
+      if (t.k === 'eof') {
+        const open = this.lx.unfinishedHeredocs();
+        if (open.length) throw new ShellSyntaxError(`here-document delimited by end-of-file (wanted \`${open[0]}')`, this.lx.line, true);
+        return list;
+      }
+      if (!this.isOp(sep, ';', '&')) this.unexpected(t);
+    }
+  }
+
   private peek(): Token {
     if (!this.la) this.la = this.lx.next();
     return this.la;
@@ -59,7 +94,8 @@ export class Parser {
   }
 
   private unexpected(t: Token): never {
-    if (t.k === 'eof') throw new ShellSyntaxError('syntax error: unexpected end of file', t.line, true);
+    // bash reports end of file on the line after the last one.
+    if (t.k === 'eof') throw new ShellSyntaxError('syntax error: unexpected end of file', t.line + 1, true);
     const text = t.k === 'op' ? (t.v === '\n' ? 'newline' : t.v) : t.raw;
     throw new ShellSyntaxError(`syntax error near unexpected token \`${text}'`, t.line);
   }
@@ -217,6 +253,8 @@ export class Parser {
     nl.i = t.start;
     nl.line = t.line;
     nl.pending = lx.pending;
+    nl.lenient = lx.lenient;
+    nl.warnings = lx.warnings;
     nl.parseSubst = lx.parseSubst;
     this.lx = nl;
     this.la = undefined;

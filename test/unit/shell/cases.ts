@@ -227,3 +227,25 @@ export const cases: string[] = [
   'case x in esac; echo ok',
   'echo a && && echo b',
 ];
+
+/** Run as `bash -c SCRIPT` (non-interactive wording: "bash: line N:", "bash: -c: line N:"). */
+export const cCases: string[] = [
+  'nosuchcmd',
+  'echo one\nnosuchcmd\necho three',
+  'cd /nonexistent; echo $?',
+  'fi',
+  'echo ok\nif true; then\nfi',
+  'echo "unterminated',
+  'if true; then echo x',
+  'echo $((1/0)); echo not reached',
+  'echo ${v:?missing}; echo not reached',
+  'exit 7',
+  'f() { return 4; }; f; echo $?',
+  'cat <<EOF\nno end',
+  'set -e; echo a; false; echo b',
+  'readonly r=1; r=2; echo after',
+  'echo $0 $#',
+  './noexec.sh; echo $?',
+  'x=$(exit 3); echo $?',
+  'for i in 1 2; do echo $i; done | cat',
+];

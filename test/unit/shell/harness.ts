@@ -73,3 +73,13 @@ export async function runInteractive(script: string): Promise<{ stdout: string; 
   // End of input at the prompt: bash (and our REPL) says "exit".
   return { stdout: stdout.text, stderr: stderr.text + 'exit\n', status };
 }
+
+/** `bash -c SCRIPT` through our Shell in -c mode. */
+export async function runDashC(script: string): Promise<{ stdout: string; stderr: string; status: number }> {
+  const { fs, programs } = makeWorld();
+  const sh = new Shell({ fs, programs, cwd: WORK, mode: 'c', env: { HOME: WORK, PATH: '/usr/bin:/bin', PWD: WORK } });
+  const stdout = new StringOutput();
+  const stderr = new StringOutput();
+  const status = await sh.runScript(script, { stdout, stderr });
+  return { stdout: stdout.text, stderr: stderr.text, status };
+}

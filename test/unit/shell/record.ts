@@ -10,13 +10,14 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cases, setupFiles } from './cases';
+import { cases, cCases, setupFiles } from './cases';
 
 interface Recorded { script: string; stdout: string; stderr: string; status: number }
 
 const version = spawnSync('bash', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0];
+function record(list: string[], interactive: boolean): Recorded[] {
 const out: Recorded[] = [];
-for (const script of cases) {
+for (const script of list) {
   const dir = join(mkdtempSync(join(tmpdir(), 'shrec-')), 'work');
   mkdirSync(dir);
   for (const f of setupFiles) {
@@ -24,9 +25,9 @@ for (const script of cases) {
     if (f.dir) mkdirSync(p);
     else { writeFileSync(p, f.content ?? ''); chmodSync(p, f.mode ?? 0o644); }
   }
-  const r = spawnSync('bash', ['--norc', '--noprofile', '--noediting', '-i'], {
+  const r = spawnSync('bash', interactive ? ['--norc', '--noprofile', '--noediting', '-i'] : ['-c', script], {
     cwd: dir,
-    input: 'set +H\n' + script + '\n',
+    input: interactive ? 'set +H\n' + script + '\n' : '',
     encoding: 'utf8',
     env: { HOME: dir, PATH: '/usr/bin:/bin', LC_ALL: 'C', TERM: 'dumb', PS1: '', PS2: '' },
   });
@@ -37,5 +38,11 @@ for (const script of cases) {
   out.push({ script, stdout: norm(r.stdout), stderr, status: r.status ?? -1 });
   rmSync(dirname(dir), { recursive: true, force: true });
 }
-writeFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'bash-interactive.json'), JSON.stringify({ recordedWith: version, cases: out }, null, 1) + '\n');
-console.log(`recorded ${out.length} cases with ${version}`);
+return out;
+}
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
+const interactive = record(cases, true);
+writeFileSync(join(fixtures, 'bash-interactive.json'), JSON.stringify({ recordedWith: version, cases: interactive }, null, 1) + '\n');
+const dashC = record(cCases, false);
+writeFileSync(join(fixtures, 'bash-c.json'), JSON.stringify({ recordedWith: version, cases: dashC }, null, 1) + '\n');
+console.log(`recorded ${interactive.length} + ${dashC.length} cases with ${version}`);
