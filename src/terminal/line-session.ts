@@ -165,7 +165,7 @@ export class LineSession {
 
   private tab(second: boolean): void {
     const complete = this.opts.complete;
-    if (!complete) return this.insert('\t');
+    if (!complete) return;
     const text = this.buf.text;
     const cursor = this.buf.textCursor;
     const { start, candidates, addSpace } = complete(text, cursor);
