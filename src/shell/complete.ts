@@ -24,7 +24,7 @@ export type CompletionExtension = (req: CompletionRequest) => Completion | undef
 export function makeCompleter(sh: Shell): (line: string, cursor: number) => Completion {
   return (line, cursor) => {
     const before = line.slice(0, cursor);
-    const cmdStart = Math.max(...['|', ';', '&', '(', '`', '$('].map((op) => before.lastIndexOf(op) + op.length), 0);
+    const cmdStart = Math.max(0, ...['|', ';', '&', '(', '`'].map((op) => before.lastIndexOf(op) + 1));
     const segment = before.slice(cmdStart);
     const m = /(\S*)$/.exec(segment)!;
     const word = m[1];
