@@ -25,11 +25,9 @@ export function shProgram(opts: ShProgramOptions): Program {
     let args = ctx.argv.slice(1);
     const setFlags: string[] = [];
     let command: string | undefined;
-    let interactive = false;
     while (args.length && /^[-+][a-zA-Z]+$/.test(args[0])) {
       const a = args.shift()!;
       if (a.includes('c')) { command = args.shift(); if (command === undefined) { ctx.stderr.write(`${name}: -c: option requires an argument\n`); return 2; } }
-      if (a.includes('i')) interactive = true;
       for (const f of a.slice(1)) if ('ex'.includes(f)) setFlags.push(a[0] + f);
     }
     if (args[0] === '--') args = args.slice(1);
@@ -56,7 +54,8 @@ export function shProgram(opts: ShProgramOptions): Program {
       const sh = make({ mode: 'script', arg0: file, args: args.slice(1) });
       return sh.runScript(new TextDecoder().decode(ctx.fs.readFile(abs)), rio);
     }
-    if (ctx.tty && (interactive || true)) {
+    // Like bash, a terminal on stdin makes `sh` interactive even without -i.
+    if (ctx.tty) {
       const sh = make({ mode: 'interactive' });
       try {
         return await sh.repl(ctx.tty, { prompt: () => (opts.prompt ? opts.prompt(sh) : '# ') });
