@@ -239,6 +239,8 @@ export class Parser {
       if (cmd.words.length === 1 && !cmd.assigns.length && this.lx.peekChar() === '(') return this.parseFunctionRest(t);
     }
     if (!cmd.words.length && !cmd.assigns.length && !cmd.redirs.length) this.unexpected(this.peek());
+    // The recursion guard lasts for one command: the next command may use the alias again.
+    this.expanding.clear();
     return cmd;
   }
 

@@ -88,6 +88,14 @@ describe('pipelines, signals, jobs', () => {
   });
 });
 
+describe('aliases', () => {
+  it('expand in every command, not recursively', async () => {
+    const sh = shell();
+    await run(sh, "alias hi='echo hi'; alias echo='echo say'");
+    expect(await run(sh, 'hi; hi there\nhi')).toEqual({ stdout: 'say hi\nsay hi there\nsay hi\n', stderr: '', status: 0 });
+  });
+});
+
 describe('flavors, sh program, history, repl', () => {
   it('busybox wording', async () => {
     const sh = shell({ name: 'sh', flavor: 'busybox', mode: 'interactive' });
