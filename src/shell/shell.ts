@@ -238,7 +238,8 @@ export class Shell {
         if (e instanceof InterruptError) { this.lastStatus = 130; continue; }
         throw e;
       }
-      if (line === null) { out.write('exit\n'); return this.lastStatus; }
+      // Ctrl-D at an empty prompt: bash says "exit"; at the end of piped input (the REPL) it says nothing.
+      if (line === null) { if (terminal.interactive) out.write('exit\n'); return this.lastStatus; }
       if (line.trim()) this.addHistory(line);
       const signal = opts.signal?.() ?? new AbortController().signal;
       try {

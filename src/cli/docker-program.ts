@@ -1,0 +1,35 @@
+import type { Program } from '../shell/process';
+import type { DockerDeps } from './docker-deps';
+import { DockerCli } from './framework/docker-cli';
+import type { CommandSpec } from './framework/command';
+import { imageLs } from './commands/image-ls';
+import { imageHistory } from './commands/image-history';
+import { imageTag } from './commands/image-tag';
+import { imageRm } from './commands/image-rm';
+import { containerLs } from './commands/container-ls';
+import { containerCommit } from './commands/container-commit';
+import { containerRun } from './commands/container-run';
+import { containerCreate, containerStart, containerStop, containerRm, containerDiff, containerKill } from './commands/container-lifecycle';
+
+export const DOCKER_VERSION = '28.2.2, build e6534b4';
+
+/** The commands this sandbox simulates; `docker --help` lists exactly these. */
+export function dockerCommands(d: DockerDeps): CommandSpec[] {
+  return [
+    containerRun(d), containerLs(d), imageLs(d), containerCreate(d), containerStart(d), containerStop(d),
+    containerKill(d), containerRm(d), containerDiff(d), containerCommit(d), imageHistory(d), imageTag(d), imageRm(d),
+  ];
+}
+
+/** The `docker` program on the host: the CLI dispatcher over the sandbox's engine. */
+export function dockerProgram(d: DockerDeps): Program {
+  const cli = new DockerCli({
+    commands: dockerCommands(d),
+    groups: [
+      { name: 'container', short: 'Manage containers' },
+      { name: 'image', short: 'Manage images' },
+    ],
+    version: DOCKER_VERSION,
+  });
+  return (ctx) => cli.run(ctx);
+}

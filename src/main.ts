@@ -1,0 +1,20 @@
+import { mount } from 'svelte';
+import App from './ui/App.svelte';
+import { IdbStore } from './storage/idb-store';
+import { Sandbox } from './sandbox/sandbox';
+
+/**
+ * Composition root: the real clock and randomness, IndexedDB for state, the sandbox, the page.
+ * The sandbox is exposed on window for the end-to-end tests and for curious learners.
+ */
+async function start(): Promise<void> {
+  const store = await IdbStore.open('layerlab');
+  const sandbox = await Sandbox.open({ store });
+  (window as unknown as { layerlab: Sandbox }).layerlab = sandbox;
+  mount(App, { target: document.getElementById('app')!, props: { sandbox } });
+}
+
+start().catch((e: unknown) => {
+  const el = document.getElementById('app')!;
+  el.textContent = `Layerlab could not start: ${e instanceof Error ? e.message : String(e)}`;
+});

@@ -1,0 +1,49 @@
+import type { Program, ProcessContext } from '../shell/process';
+import { coreutils } from '../shell/coreutils/index';
+import { shProgram } from '../shell/sh-program';
+import type { Shell } from '../shell/shell';
+import { dockerProgram } from '../cli/docker-program';
+import type { DockerDeps } from '../cli/docker-deps';
+import { layerlabProgram } from './layerlab-program';
+import { shellPrompt } from './shell-prompt';
+
+/**
+ * Every simulated program by the name an executable's header carries (executable.ts). Images
+ * name their binaries after their basename; what is missing here is reported as not simulated.
+ */
+export function makePrograms(deps: DockerDeps, setup?: (sh: Shell) => void): Map<string, Program> {
+  const programs = new Map<string, Program>();
+  for (const [name, p] of Object.entries(coreutils)) programs.set(name, p);
+  const bash = shProgram({ programs: () => programs, flavor: 'bash', prompt: shellPrompt, setup });
+  const ash = shProgram({ programs: () => programs, flavor: 'busybox', prompt: shellPrompt, setup });
+  programs.set('bash', bash);
+  programs.set('sh', bash);
+  programs.set('dash', ash);
+  programs.set('ash', ash);
+  programs.set('docker', dockerProgram(deps));
+  programs.set('layerlab', layerlabProgram(() => programs));
+  programs.set('busybox', busyboxProgram(programs));
+  return programs;
+}
+
+/** busybox: one binary, the applet named by argv[0] (or by argv[1] when called as busybox). */
+function busyboxProgram(programs: Map<string, Program>): Program {
+  return async (ctx: ProcessContext) => {
+    let argv = ctx.argv;
+    let applet = argv[0].split('/').pop() ?? 'busybox';
+    if (applet === 'busybox') {
+      if (argv.length < 2) {
+        ctx.stdout.write('BusyBox v1.36.1 (Debian 1:1.36.1-3) multi-call binary.\n');
+        return 0;
+      }
+      argv = argv.slice(1);
+      applet = argv[0];
+    }
+    const p = applet === 'sh' ? programs.get('ash') : programs.get(applet);
+    if (!p) {
+      ctx.stderr.write(`${applet}: applet not found\n`);
+      return 127;
+    }
+    return p({ ...ctx, argv });
+  };
+}

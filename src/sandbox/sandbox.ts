@@ -1,0 +1,152 @@
+import type { Store } from '../storage/store';
+import { Engine } from '../engine/engine';
+import type { Clock } from '../engine/clock';
+import { systemClock } from '../engine/clock';
+import type { RandomSource } from '../engine/random';
+import { CowFs } from '../engine/fs/cow-fs';
+import { UnionView } from '../engine/fs/union-view';
+import { sortChangeset } from '../engine/layer/sort-changeset';
+import { decodeChangeset, encodeChangeset, type EncodedChangeset } from '../engine/layer/changeset-codec';
+import type { Program, Terminal } from '../shell/process';
+import { Shell } from '../shell/shell';
+import { setCoreutilsHooks } from '../shell/coreutils/lib/hooks';
+import { hostBase, LEARNER_UID } from './host-base';
+import { makePrograms } from './programs';
+import { ShellExecutor } from './shell-executor';
+import { shellPrompt } from './shell-prompt';
+import { lookPath } from './look-path';
+
+export interface SandboxOptions {
+  store: Store;
+  clock?: Clock;
+  random?: RandomSource;
+}
+
+const HOST_ENV = {
+  HOME: '/home/learner',
+  USER: 'learner',
+  LOGNAME: 'learner',
+  SHELL: '/bin/bash',
+  HOSTNAME: 'layerlab',
+  PATH: '/usr/local/bin:/usr/bin:/bin:/usr/local/games:/usr/games',
+  TERM: 'xterm-256color',
+  LANG: 'C.UTF-8',
+  PWD: '/home/learner',
+};
+
+/**
+ * The composition of one sandbox, shared by the page and the REPL: the engine over a store,
+ * the host machine's filesystem (a read-only base plus the learner's persisted layer), the
+ * program registry, and the host shell. DOM-free.
+ */
+export class Sandbox {
+  readonly programs: Map<string, Program>;
+  hostFs!: CowFs;
+  private shell!: Shell;
+  private savedHost = '';
+
+  private constructor(readonly engine: Engine, private readonly store: Store) {
+    this.programs = makePrograms({ engine });
+    engine.executor = new ShellExecutor(() => this.programs);
+    const clock = engine.clock;
+    setCoreutilsHooks({
+      now: () => clock.now().getTime(),
+      exec: async (ctx, argv) => {
+        const path = lookPath(ctx.fs, argv[0], ctx.env.get('PATH') ?? '/usr/bin:/bin', ctx.cwd);
+        if (!path) return 127;
+        const p = this.programs.get(this.programOf(ctx.fs, path) ?? '');
+        return p ? p({ ...ctx, argv }) : 127;
+      },
+    });
+  }
+
+  static async open(o: SandboxOptions): Promise<Sandbox> {
+    const engine = await Engine.open({ store: o.store, clock: o.clock ?? systemClock, random: o.random });
+    const sb = new Sandbox(engine, o.store);
+    await sb.loadHost();
+    return sb;
+  }
+
+  private programOf(fs: CowFs | import('../engine/fs/vfs').Vfs, path: string): string | undefined {
+    return programOfContentSafe(fs, path);
+  }
+
+  private async loadHost(): Promise<void> {
+    const upper = await this.store.get<EncodedChangeset>('host', 'fs');
+    const history = (await this.store.get<string[]>('host', 'history')) ?? [];
+    const clock = this.engine.clock;
+    this.hostFs = new CowFs(new UnionView([sortChangeset(hostBase())]), {
+      upper: upper ? decodeChangeset(upper) : [],
+      now: () => Math.floor(clock.now().getTime() / 1000),
+      uid: LEARNER_UID,
+      gid: LEARNER_UID,
+    });
+    this.shell = new Shell({ fs: this.hostFs, programs: this.programs, env: HOST_ENV, cwd: HOST_ENV.HOME, name: 'bash', flavor: 'bash', mode: 'interactive' });
+    this.shell.aliases.set('ll', 'ls -alF');
+    this.shell.aliases.set('la', 'ls -A');
+    this.shell.aliases.set('l', 'ls -CF');
+    this.shell.setHistory(history);
+    this.savedHost = JSON.stringify(history.length) + this.hostFs.upper().length;
+  }
+
+  /** Persists the learner's files and shell history (after every command). */
+  async saveHost(): Promise<void> {
+    const upper = this.hostFs.upper();
+    const history = this.shell.getHistory().slice(-1000);
+    await this.store.write([
+      { op: 'put', table: 'host', key: 'fs', value: encodeChangeset(upper) },
+      { op: 'put', table: 'host', key: 'history', value: history },
+    ]);
+  }
+
+  /** The host prompt, as Debian's bash shows it: learner@layerlab:~$ */
+  prompt(): string {
+    return shellPrompt(this.shell);
+  }
+
+  /**
+   * Runs the host shell on a terminal until the terminal ends. After each command the host
+   * state is saved; `exit` starts a fresh login shell, as a new terminal tab would.
+   * `signal()` gives the AbortSignal for the next command (the page aborts it on Ctrl-C).
+   */
+  async runTerminal(terminal: Terminal, signal?: () => AbortSignal): Promise<number> {
+    const saving: Terminal = {
+      get columns() { return terminal.columns; },
+      get rows() { return terminal.rows; },
+      interactive: terminal.interactive,
+      write: (s) => terminal.write(s),
+      readKey: () => terminal.readKey(),
+      readSecret: (p) => terminal.readSecret(p),
+      readLine: async (prompt, opts) => {
+        // readLine with the main prompt means the previous command finished: persist now.
+        if (opts?.history) await this.saveHost().catch(() => undefined);
+        return terminal.readLine(prompt, opts);
+      },
+    };
+    const status = await this.shell.repl(saving, { prompt: () => this.prompt(), signal });
+    await this.saveHost();
+    return status;
+  }
+
+  /** Runs one command line non-interactively (tests, lesson setup). */
+  async exec(line: string, out: { write(s: string): void }, err: { write(s: string): void } = out): Promise<number> {
+    const st = await this.shell.run(line, { stdout: out, stderr: err });
+    await this.saveHost();
+    return st;
+  }
+
+  /** "Reset sandbox": the engine's state and the learner's files and history go. */
+  async reset(): Promise<void> {
+    await this.engine.reset();
+    await this.loadHost();
+  }
+}
+
+function programOfContentSafe(fs: import('../engine/fs/vfs').Vfs, path: string): string | undefined {
+  try {
+    const c = fs.readContent(path);
+    return c.kind === 'synthetic' && c.seed.startsWith('exe:') ? c.seed.slice(4) : undefined;
+  } catch {
+    return undefined;
+  }
+}

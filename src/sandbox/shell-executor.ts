@@ -1,0 +1,68 @@
+import type { ExecRequest, Executor } from '../engine/executor';
+import type { Program, ProcessContext, Terminal } from '../shell/process';
+import { programOfContent } from '../engine/layer/executable';
+import { lookPath } from './look-path';
+
+/**
+ * Runs a container's process (DESIGN.md: the engine's Executor, implemented by the shell side):
+ * finds argv[0] on the container's PATH in its own filesystem, and runs the simulated program
+ * its executable names, or a `#!` script through its interpreter. Failures to exec are reported
+ * with the runtime's words and status 127/126, as `docker run` shows them.
+ */
+export class ShellExecutor implements Executor {
+  constructor(private readonly programs: () => Map<string, Program>) {}
+
+  async run(req: ExecRequest): Promise<number> {
+    const env = new Map<string, string>();
+    for (const kv of req.env) {
+      const i = kv.indexOf('=');
+      if (i > 0) env.set(kv.slice(0, i), kv.slice(i + 1));
+    }
+    if (!env.has('PATH')) env.set('PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin');
+    env.set('HOSTNAME', req.hostname);
+    if (!env.has('HOME')) env.set('HOME', req.user && req.user !== 'root' && req.user !== '0' ? '/' : '/root');
+    if (req.tty && !env.has('TERM')) env.set('TERM', 'xterm');
+    const name = req.argv[0];
+    const path = lookPath(req.fs, name, env.get('PATH')!, req.cwd);
+    if (!path) {
+      req.io.stderr.write(execError(name.includes('/') ? `exec: "${name}": stat ${name}: no such file or directory` : `exec: "${name}": executable file not found in $PATH`));
+      return 127;
+    }
+    const head = req.fs.readContent(path);
+    let program = programOfContent(head);
+    let argv = req.argv;
+    if (!program) {
+      const text = new TextDecoder().decode(req.fs.readFile(path).subarray(0, 256));
+      const m = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text);
+      if (!m) {
+        req.io.stderr.write(execError(`exec: "${name}": permission denied`));
+        return 126;
+      }
+      const interp = lookPath(req.fs, m[1], env.get('PATH')!, req.cwd);
+      program = interp ? programOfContent(req.fs.readContent(interp)) : undefined;
+      argv = [m[1], ...(m[2] ? [m[2]] : []), path, ...req.argv.slice(1)];
+    }
+    const impl = program ? this.programs().get(program) : undefined;
+    if (!impl) {
+      req.io.stderr.write(`layerlab: '${program ?? name}' is not available in this sandbox\n`);
+      return 1;
+    }
+    const ctx: ProcessContext = {
+      argv,
+      env,
+      cwd: req.cwd,
+      fs: req.fs,
+      stdin: req.io.stdin,
+      stdout: req.io.stdout,
+      stderr: req.io.stderr,
+      tty: req.io.terminal as Terminal | undefined,
+      signal: req.signal,
+    };
+    return impl(ctx);
+  }
+}
+
+/** The daemon's start failure for an exec error, as the docker client prints it (v28, runc). */
+function execError(detail: string): string {
+  return `docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${detail}: unknown\n\nRun 'docker run --help' for more information\n`;
+}

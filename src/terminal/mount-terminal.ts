@@ -1,0 +1,45 @@
+import '@xterm/xterm/css/xterm.css';
+import type { Sandbox } from '../sandbox/sandbox';
+import { XtermTerminal } from './xterm-terminal';
+
+/** A dark theme with Docker's own colours where Docker prints colour. */
+const THEME = {
+  background: '#0d0f12',
+  foreground: '#e6e6e6',
+  cursor: '#4aa3ff',
+  selectionBackground: '#2f4f7a',
+  blue: '#4aa3ff',
+  brightBlue: '#79bbff',
+  green: '#5fd068',
+  red: '#ff6b6b',
+  yellow: '#ffd479',
+};
+
+/**
+ * Mounts the terminal into `host` and runs the sandbox's host shell in it. Ctrl-C while a
+ * command runs aborts that command. Returns the cleanup for the component's unmount.
+ */
+export function mountTerminal(host: HTMLElement, sandbox: Sandbox): () => void {
+  const term = new XtermTerminal({
+    fontFamily: 'ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace',
+    fontSize: 14,
+    theme: THEME,
+  });
+  term.open(host);
+  let current = new AbortController();
+  const offInterrupt = term.onInterrupt(() => current.abort());
+  const resize = new ResizeObserver(() => term.fit());
+  resize.observe(host);
+  let alive = true;
+  void (async () => {
+    while (alive) {
+      await sandbox.runTerminal(term, () => (current = new AbortController()).signal);
+    }
+  })();
+  return () => {
+    alive = false;
+    offInterrupt();
+    resize.disconnect();
+    term.dispose();
+  };
+}
