@@ -1,14 +1,16 @@
-import { md5, sha1, sha256, sha512 } from 'hash-wasm';
 import type { Program } from '../../process';
 import { tryParse } from './args';
 import { errorText, warn } from './fail';
 import { encode, quoteIfNeeded, readAll } from './io';
 import { resolvePath } from './path';
 
-const ALGOS = { md5, sha1, sha256, sha512 };
+type Algo = 'md5' | 'sha1' | 'sha256' | 'sha512';
+
+/** Loaded on first use: the extra WASM hashers stay out of the page's initial download. */
+const hasher = async (algo: Algo) => (await import('./hashers')).hashers[algo];
 
 /** md5sum / sha256sum style programs: "HASH  NAME" per input ("-" is stdin). */
-export function checksumProgram(algo: keyof typeof ALGOS): Program {
+export function checksumProgram(algo: Algo): Program {
   return async (ctx) => {
     const a = tryParse(ctx, { short: 'bt', long: { binary: ['b', 'none'], text: ['t', 'none'] } });
     if (!a) return 1;
@@ -31,7 +33,7 @@ export function checksumProgram(algo: keyof typeof ALGOS): Program {
           continue;
         }
       }
-      ctx.stdout.write(`${await ALGOS[algo](data)}  ${f}\n`);
+      ctx.stdout.write(`${await (await hasher(algo))(data)}  ${f}\n`);
     }
     return status;
   };
