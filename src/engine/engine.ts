@@ -193,8 +193,15 @@ export class Engine {
 
   /** Stores a finished config with its prepared layers and tags, in one transaction. */
   async imageStore(config: ImageConfig, layers: PreparedLayer[], tags: string[], parent = '', repoDigests: string[] = []): Promise<string> {
+    return this.imageStoreRaw(configToBytes(config), layers, tags, parent, repoDigests);
+  }
+
+  /**
+   * imageStore for config bytes that must be kept exactly as they came (docker load, import):
+   * the image ID is sha256 of these bytes, so they are never re-serialized.
+   */
+  async imageStoreRaw(configBytes: Uint8Array, layers: PreparedLayer[], tags: string[], parent = '', repoDigests: string[] = []): Promise<string> {
     const s = this.#s;
-    const configBytes = configToBytes(config);
     const id = `sha256:${await sha256Hex(configBytes)}`;
     const existing = s.images.get(id);
     const rec: ImageRecord = { id, configBytes, parent: existing?.parent || parent, repoDigests: [...new Set([...(existing?.repoDigests ?? []), ...repoDigests])], stored: existing?.stored ?? rfc3339(s.clock.now()) };
