@@ -232,7 +232,9 @@ export class Shell {
     for (;;) {
       this.reportJobs(out);
       let line: string | null;
+      let before = 0;
       try {
+        before = this.history.length;
         line = await terminal.readLine(opts.prompt(), { history: this.history, complete, needsMore });
       } catch (e) {
         if (e instanceof InterruptError) { this.lastStatus = 130; continue; }
@@ -240,7 +242,8 @@ export class Shell {
       }
       // Ctrl-D at an empty prompt: bash says "exit"; at the end of piped input (the REPL) it says nothing.
       if (line === null) { if (terminal.interactive) out.write('exit\n'); return this.lastStatus; }
-      if (line.trim()) this.addHistory(line);
+      // The line editor appends accepted lines to the history it was given; others do not.
+      if (line.trim() && this.history.length === before) this.addHistory(line);
       const signal = opts.signal?.() ?? new AbortController().signal;
       try {
         await this.run(line, { stdin: { read: async () => { const l = await terminal.readLine(''); return l === null ? null : l + '\n'; } }, stdout: out, stderr: out, tty: terminal, signal });
