@@ -228,7 +228,8 @@ export class Shell {
   async repl(terminal: Terminal, opts: { prompt: () => string; signal?: () => AbortSignal }): Promise<number> {
     this.mode = 'interactive';
     const complete = makeCompleter(this);
-    const out = { write: (s: string) => terminal.write(s.replace(/\r?\n/g, '\r\n')) };
+    // The terminal turns "\n" into what its screen needs (xterm: CR LF; the REPL: as is).
+    const out = { write: (s: string) => terminal.write(s) };
     for (;;) {
       this.reportJobs(out);
       let line: string | null;
