@@ -133,7 +133,7 @@ describe('flavors, sh program, history, repl', () => {
       readSecret: async () => null,
     };
     const st = await sh.repl(term, { prompt: () => '$ ' });
-    expect({ st, screen, history: sh.getHistory() }).toEqual({ st: 0, screen: '$ hi\r\n$ $ 2\r\n$ exit\r\n', history: ['echo hi', 'x=2', 'echo $x'] });
+    expect({ st, screen, history: sh.getHistory() }).toEqual({ st: 0, screen: '$ hi\n$ $ 2\n$ exit\n', history: ['echo hi', 'x=2', 'echo $x'] });
   });
 
   it('repl: exit N ends it with N', async () => {
@@ -148,6 +148,6 @@ describe('flavors, sh program, history, repl', () => {
       readSecret: async () => null,
     };
     expect(await sh.repl(term, { prompt: () => '# ' })).toBe(3);
-    expect(screen).toBe('exit\r\n');
+    expect(screen).toBe('exit\n');
   });
 });
