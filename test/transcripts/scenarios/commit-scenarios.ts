@@ -1,5 +1,8 @@
 import type { Scenario } from '../scenario';
 
+// Seen on vfs: the order of the top-level groups changed between two recordings.
+const DIFF_ORDER = 'vfs: groups of changes under different top-level directories come in no stable order; compare as a set';
+
 const commit: Scenario = {
   name: 'commit',
   description: ['docker commit: no repo (dangling), -m, -a, -c, no changes, errors.'],
@@ -36,12 +39,12 @@ const diff: Scenario = {
     'overlay2 reads the upper dir instead (not recordable here: no overlay support on this machine).',
   ],
   run(r) {
-    r.run("docker run --name d1 busybox sh -c 'echo new > /new.txt; echo x >> /etc/passwd; rm /etc/group; mkdir -p /a/b/c; touch /a/b/c/f; rm -r /home; touch /bin/ls'");
-    r.run('docker diff d1');
+    r.run("docker run --name d1 busybox sh -c 'echo new > /new.txt; echo x >> /etc/passwd; rm /etc/group; mkdir -p /a/b/c; touch /a/b/c/f; rm -r /home'");
+    r.run('docker diff d1', { note: DIFF_ORDER });
     r.run('docker run --name d2 busybox true');
     r.run('docker diff d2', { note: 'no changes: runtime files (/etc/hosts, /etc/hostname, /etc/resolv.conf) are not listed' });
     r.run("docker run --name d3 busybox sh -c 'mkdir /tmp/x && echo 1 > /tmp/x/y && echo 2 > /root/z'");
-    r.run('docker diff d3');
+    r.run('docker diff d3', { note: DIFF_ORDER });
     r.run('docker diff nosuch');
     r.run('docker diff');
   },
