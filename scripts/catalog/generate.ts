@@ -3,6 +3,7 @@ import { OUT, imageSizes, writeIndex } from './catalog-writer';
 import { helloWorld } from './images/hello-world';
 import { busybox } from './images/busybox';
 import { debian } from './images/debian';
+import { ubuntu } from './images/ubuntu';
 
 /**
  * Generates public/catalog/ (the official image catalog, src/engine/registry/catalog-format.ts)
@@ -11,7 +12,7 @@ import { debian } from './images/debian';
  */
 async function main(): Promise<void> {
   rmSync(OUT, { recursive: true, force: true });
-  const steps: Array<[string, () => Promise<void>]> = [['hello-world', helloWorld], ['busybox', busybox], ['debian', debian]];
+  const steps: Array<[string, () => Promise<void>]> = [['hello-world', helloWorld], ['busybox', busybox], ['debian', debian], ['ubuntu', ubuntu]];
   for (const [name, step] of steps) {
     const t = Date.now();
     await step();

@@ -18,6 +18,8 @@ const PUBLISHED: Record<string, number> = {
   'busybox/latest': 4_261_550,
   'debian/bookworm': 116_570_000,
   'debian/bookworm-slim': 74_830_000,
+  'ubuntu/24.04': 78_100_000,
+  'ubuntu/22.04': 77_900_000,
 };
 
 async function allImageKeys(): Promise<string[]> {
@@ -132,5 +134,32 @@ describe('catalog', () => {
     expect([has(full, '/usr/share/man/man1/bash.1.gz'), has(slim, '/usr/share/man/man1/bash.1.gz')]).toEqual([true, false]);
     expect(has(slim, '/usr/share/doc/bash/copyright')).toBe(true);
     expect(slim.some((e) => e.path.startsWith('/usr/share/locale/') && e.type === 'file')).toBe(false);
+  });
+
+  it('ubuntu:latest is 24.04: bash and apt-get programs, no vim or ps, Ubuntu release files, Docker history', async () => {
+    const img = (await catalog.find('ubuntu', 'latest'))!;
+    expect(img.key).toBe('ubuntu/24.04');
+    expect(img.config.config.Cmd).toEqual(['/bin/bash']);
+    const cs = await catalog.changeset(img.layers[0].id);
+    const prog = (p: string) => {
+      const e = cs.find((x) => x.path === p);
+      return e?.type === 'file' ? programOfContent(e.content) : e?.type;
+    };
+    expect(cs.find((e) => e.path === '/bin')).toMatchObject({ type: 'symlink', target: 'usr/bin' });
+    expect([prog('/usr/bin/bash'), prog('/usr/bin/apt-get'), prog('/usr/bin/vim'), prog('/usr/bin/ps')]).toEqual(['bash', 'apt-get', undefined, undefined]);
+    expect(text(cs, '/usr/lib/os-release')?.split('\n').slice(0, 5)).toEqual([
+      'PRETTY_NAME="Ubuntu 24.04.3 LTS"', 'NAME="Ubuntu"', 'VERSION_ID="24.04"', 'VERSION="24.04.3 LTS (Noble Numbat)"', 'VERSION_CODENAME=noble',
+    ]);
+    expect(text(cs, '/etc/lsb-release')).toBe('DISTRIB_ID=Ubuntu\nDISTRIB_RELEASE=24.04\nDISTRIB_CODENAME=noble\nDISTRIB_DESCRIPTION="Ubuntu 24.04.3 LTS"\n');
+    expect(cs.filter((e) => e.path.startsWith('/var/lib/apt/lists/')).map((e) => e.path)).toEqual(['/var/lib/apt/lists/partial']);
+    expect(img.config.history.map((h) => h.created_by!.replace(/file:[0-9a-f]{64}/, 'file:X'))).toEqual([
+      '/bin/sh -c #(nop)  ARG RELEASE',
+      '/bin/sh -c #(nop)  ARG LAUNCHPAD_BUILD_ARCH',
+      '/bin/sh -c #(nop)  LABEL org.opencontainers.image.ref.name=ubuntu',
+      '/bin/sh -c #(nop)  LABEL org.opencontainers.image.version=24.04',
+      '/bin/sh -c #(nop) ADD file:X in / ',
+      '/bin/sh -c #(nop)  CMD ["/bin/bash"]',
+    ]);
+    expect((await catalog.find('ubuntu', 'jammy'))!.key).toBe('ubuntu/22.04');
   });
 });
