@@ -1,0 +1,23 @@
+/**
+ * `npm run bench`: prints the figures the issues ask for, as JSON. A benchmark, not a test:
+ * timings vary on shared machines, so nothing here passes or fails.
+ */
+import { fileURLToPath } from 'node:url';
+import { unionLookup, commitBench, sharedBaseBytes } from './engine-bench';
+import { bundleSize, reloadToPrompt } from './browser-bench';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const only = process.argv.slice(2);
+const want = (name: string) => only.length === 0 || only.includes(name);
+
+const results: Record<string, unknown> = { machine: { node: process.version, cores: (await import('node:os')).cpus().length } };
+if (want('engine')) {
+  Object.assign(results, unionLookup());
+  Object.assign(results, await commitBench());
+  Object.assign(results, await sharedBaseBytes());
+}
+if (want('browser')) {
+  Object.assign(results, await bundleSize(root));
+  Object.assign(results, await reloadToPrompt(root));
+}
+process.stdout.write(JSON.stringify(results, null, 2) + '\n');
