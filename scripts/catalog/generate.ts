@@ -4,6 +4,7 @@ import { helloWorld } from './images/hello-world';
 import { busybox } from './images/busybox';
 import { debian } from './images/debian';
 import { ubuntu } from './images/ubuntu';
+import { alpine } from './images/alpine';
 
 /**
  * Generates public/catalog/ (the official image catalog, src/engine/registry/catalog-format.ts)
@@ -12,7 +13,7 @@ import { ubuntu } from './images/ubuntu';
  */
 async function main(): Promise<void> {
   rmSync(OUT, { recursive: true, force: true });
-  const steps: Array<[string, () => Promise<void>]> = [['hello-world', helloWorld], ['busybox', busybox], ['debian', debian], ['ubuntu', ubuntu]];
+  const steps: Array<[string, () => Promise<void>]> = [['hello-world', helloWorld], ['busybox', busybox], ['debian', debian], ['ubuntu', ubuntu], ['alpine', alpine]];
   for (const [name, step] of steps) {
     const t = Date.now();
     await step();

@@ -20,6 +20,7 @@ const PUBLISHED: Record<string, number> = {
   'debian/bookworm-slim': 74_830_000,
   'ubuntu/24.04': 78_100_000,
   'ubuntu/22.04': 77_900_000,
+  'alpine/3.20': 7_800_000,
 };
 
 async function allImageKeys(): Promise<string[]> {
@@ -73,7 +74,7 @@ describe('catalog', () => {
     }
   });
 
-  it.each(['hello-world/latest', 'busybox/latest'])('%s: stored diffID and blob digest match a recomputation', async (key) => {
+  it.each(['hello-world/latest', 'busybox/latest', 'alpine/3.20'])('%s: stored diffID and blob digest match a recomputation', async (key) => {
     const img = await catalog.image(key);
     for (const l of img.layers) {
       const cs = await catalog.changeset(l.id);
@@ -161,5 +162,16 @@ describe('catalog', () => {
       '/bin/sh -c #(nop)  CMD ["/bin/bash"]',
     ]);
     expect((await catalog.find('ubuntu', 'jammy'))!.key).toBe('ubuntu/22.04');
+  });
+
+  it('alpine: busybox applets are symlinks, apk is a program, Alpine os-release', async () => {
+    const img = (await catalog.find('alpine', 'latest'))!;
+    expect(img.config.config.Cmd).toEqual(['/bin/sh']);
+    const cs = await catalog.changeset(img.layers[0].id);
+    expect(cs.find((e) => e.path === '/bin/sh')).toMatchObject({ type: 'symlink', target: '/bin/busybox' });
+    const apk = cs.find((e) => e.path === '/sbin/apk');
+    expect(apk?.type === 'file' ? programOfContent(apk.content) : undefined).toBe('apk');
+    expect(text(cs, '/etc/os-release')?.split('\n')[3]).toBe('PRETTY_NAME="Alpine Linux v3.20"');
+    expect(cs.find((e) => e.path === '/bin/bash')).toBeUndefined();
   });
 });
