@@ -11,7 +11,6 @@ import { createHasher } from '../digest';
  * headers with empty uname/gname, PAX records only for what ustar cannot hold, and the end
  * marker is exactly two zero blocks (Go style, no 10 KiB record padding).
  */
-const enc = new TextEncoder();
 const isAscii = (s: string) => /^[\x00-\x7f]*$/.test(s);
 
 function headerFor(e: Entry): TarHeader {
@@ -43,8 +42,9 @@ function paxHeaderName(name: string): string {
 
 function* entryHeaders(h: TarHeader): Generator<Uint8Array> {
   const pax: Array<[string, string]> = [];
-  if (enc.encode(h.name).length > 100 || !isAscii(h.name)) pax.push(['path', h.name]);
-  if (enc.encode(h.linkname).length > 100 || !isAscii(h.linkname)) pax.push(['linkpath', h.linkname]);
+  // An ASCII string's UTF-8 length is its length: the common case needs no encoding.
+  if (h.name.length > 100 || !isAscii(h.name)) pax.push(['path', h.name]);
+  if (h.linkname.length > 100 || !isAscii(h.linkname)) pax.push(['linkpath', h.linkname]);
   if (!octalFits(h.uid, 8)) pax.push(['uid', String(h.uid)]);
   if (!octalFits(h.gid, 8)) pax.push(['gid', String(h.gid)]);
   if (!octalFits(h.size, 12)) pax.push(['size', String(h.size)]);
@@ -85,12 +85,27 @@ export function* layerTarChunks(cs: Changeset): Generator<Uint8Array> {
 export async function layerDiffId(cs: Changeset): Promise<{ diffId: string; size: number }> {
   const h = await createHasher();
   let size = 0;
+  // Headers and small files come as many tiny chunks; each call into the WASM hasher has a
+  // fixed cost, so they are gathered into one buffer and hashed in large blocks.
+  const batch = new Uint8Array(BATCH);
+  let fill = 0;
   for (const chunk of layerTarChunks(cs)) {
-    h.update(chunk);
     size += chunk.length;
+    if (fill + chunk.length > BATCH) {
+      if (fill) h.update(batch.subarray(0, fill));
+      fill = 0;
+    }
+    if (chunk.length >= BATCH) h.update(chunk);
+    else {
+      batch.set(chunk, fill);
+      fill += chunk.length;
+    }
   }
+  if (fill) h.update(batch.subarray(0, fill));
   return { diffId: `sha256:${h.digest()}`, size };
 }
+
+const BATCH = 1 << 20;
 
 /** The whole tar in one buffer: for small layers and exports. */
 export function layerTarBytes(cs: Changeset): Uint8Array {

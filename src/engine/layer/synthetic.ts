@@ -15,10 +15,12 @@ export interface SyntheticSpec {
   seed: string;
 }
 
+const encoder = new TextEncoder();
+
 /** FNV-1a over the UTF-8 bytes, finished with a murmur3 mix so similar seeds diverge. */
 function seedHash(seed: string): number {
   let h = 0x811c9dc5;
-  for (const b of new TextEncoder().encode(seed)) h = Math.imul(h ^ b, 0x01000193);
+  for (const b of encoder.encode(seed)) h = Math.imul(h ^ b, 0x01000193);
   return mix(h);
 }
 

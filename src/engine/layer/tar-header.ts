@@ -27,15 +27,31 @@ export function octalFits(n: number, field: number): boolean {
 
 function putOctal(b: Uint8Array, [off, len]: readonly [number, number], n: number): void {
   const s = (octalFits(n, len) ? n : 0).toString(8).padStart(len - 1, '0');
-  b.set(enc.encode(s), off); // the final byte stays NUL
+  putString(b, [off, len], s); // the final byte stays NUL
 }
 
+/** Headers are written for every entry of every layer: ASCII is copied without a TextEncoder. */
 function putString(b: Uint8Array, [off, len]: readonly [number, number], s: string): void {
+  if (s.length <= len && /^[\x00-\x7f]*$/.test(s)) {
+    for (let i = 0; i < s.length; i++) b[off + i] = s.charCodeAt(i);
+    return;
+  }
   b.set(enc.encode(s).subarray(0, len), off);
 }
 
+/** The fields every header shares: magic, version, device numbers, checksum spaces. */
+const TEMPLATE = (() => {
+  const t = new Uint8Array(BLOCK);
+  putString(t, FIELDS.magic, 'ustar\0');
+  putString(t, FIELDS.version, '00');
+  putOctal(t, FIELDS.devmajor, 0);
+  putOctal(t, FIELDS.devminor, 0);
+  t.fill(0x20, 148, 156);
+  return t;
+})();
+
 export function encodeHeader(h: TarHeader): Uint8Array {
-  const b = new Uint8Array(BLOCK);
+  const b = TEMPLATE.slice();
   putString(b, FIELDS.name, h.name);
   putOctal(b, FIELDS.mode, h.mode);
   putOctal(b, FIELDS.uid, h.uid);
@@ -44,13 +60,8 @@ export function encodeHeader(h: TarHeader): Uint8Array {
   putOctal(b, FIELDS.mtime, h.mtime);
   putString(b, FIELDS.typeflag, h.typeflag);
   putString(b, FIELDS.linkname, h.linkname);
-  putString(b, FIELDS.magic, 'ustar\0');
-  putString(b, FIELDS.version, '00');
-  putOctal(b, FIELDS.devmajor, 0);
-  putOctal(b, FIELDS.devminor, 0);
-  b.fill(0x20, 148, 156);
   let sum = 0;
-  for (const x of b) sum += x;
+  for (let i = 0; i < BLOCK; i++) sum += b[i];
   putString(b, FIELDS.chksum, sum.toString(8).padStart(6, '0') + '\0 ');
   return b;
 }
