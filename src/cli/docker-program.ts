@@ -10,6 +10,10 @@ import { containerLs } from './commands/container-ls';
 import { containerCommit } from './commands/container-commit';
 import { containerRun } from './commands/container-run';
 import { containerCreate, containerStart, containerStop, containerRm, containerDiff, containerKill } from './commands/container-lifecycle';
+import { imageSave } from './commands/image-save';
+import { imageLoad } from './commands/image-load';
+import { containerExport } from './commands/container-export';
+import { imageImport } from './commands/image-import';
 
 export const DOCKER_VERSION = '28.2.2, build e6534b4';
 
@@ -18,6 +22,8 @@ export function dockerCommands(d: DockerDeps): CommandSpec[] {
   return [
     containerRun(d), containerLs(d), imageLs(d), containerCreate(d), containerStart(d), containerStop(d),
     containerKill(d), containerRm(d), containerDiff(d), containerCommit(d), imageHistory(d), imageTag(d), imageRm(d),
+    imageSave(d), imageLoad(d), containerExport(d), imageImport(d),
+    // New commands: add one line here (keep this list the single registry of what the sandbox simulates).
   ];
 }
 
