@@ -6,6 +6,8 @@ import { dockerProgram } from '../cli/docker-program';
 import type { DockerDeps } from '../cli/docker-deps';
 import { layerlabProgram } from './layerlab-program';
 import { shellPrompt } from './shell-prompt';
+import { Shell as ShellClass } from '../shell/shell';
+import { builtins } from '../shell/builtins/index';
 
 /**
  * Every simulated program by the name an executable's header carries (executable.ts). Images
@@ -23,7 +25,19 @@ export function makePrograms(deps: DockerDeps, setup?: (sh: Shell) => void): Map
   programs.set('docker', dockerProgram(deps));
   programs.set('layerlab', layerlabProgram(() => programs));
   programs.set('busybox', busyboxProgram(programs));
+  // /usr/bin/echo, /usr/bin/printf, /usr/bin/[ ...: the external twins of shell builtins,
+  // which `docker run img echo hi` and busybox applets exec without a shell.
+  for (const name of ['echo', 'printf', 'test', '[', 'pwd']) if (!programs.has(name)) programs.set(name, builtinProgram(name));
+  // Debian names its `which` script after the package that ships it (an alternative).
+  programs.set('which.debianutils', programs.get('which')!);
   return programs;
+}
+
+function builtinProgram(name: string): Program {
+  return async (ctx: ProcessContext) => {
+    const sh = new ShellClass({ fs: ctx.fs, env: ctx.env, cwd: ctx.cwd, name: ctx.argv[0], mode: 'c' });
+    return builtins[name](sh, [name, ...ctx.argv.slice(1)], { stdin: ctx.stdin, stdout: ctx.stdout, stderr: ctx.stderr, signal: ctx.signal });
+  };
 }
 
 /** busybox: one binary, the applet named by argv[0] (or by argv[1] when called as busybox). */
@@ -39,7 +53,7 @@ function busyboxProgram(programs: Map<string, Program>): Program {
       argv = argv.slice(1);
       applet = argv[0];
     }
-    const p = applet === 'sh' ? programs.get('ash') : programs.get(applet);
+    const p = applet === 'sh' || applet === 'ash' ? programs.get('ash') : programs.get(applet);
     if (!p) {
       ctx.stderr.write(`${applet}: applet not found\n`);
       return 127;

@@ -62,6 +62,8 @@ export function shProgram(opts: ShProgramOptions): Program {
       } catch (e) {
         if (e instanceof ControlFlow) return e.status;
         throw e;
+      } finally {
+        if (flavor === 'bash') saveHistory(sh);
       }
     }
     let text = '';
@@ -69,4 +71,22 @@ export function shProgram(opts: ShProgramOptions): Program {
     const sh = make({ mode: 'c' });
     return sh.runScript(text, rio);
   };
+}
+
+/**
+ * An interactive bash appends its history to $HISTFILE (~/.bash_history) when it exits, which
+ * is why `docker diff` after `docker run -it ubuntu` shows `A /root/.bash_history`.
+ */
+function saveHistory(sh: Shell): void {
+  const lines = sh.getHistory();
+  const home = sh.getVar('HOME');
+  if (!lines.length || !home) return;
+  const file = sh.getVar('HISTFILE') ?? `${home.replace(/\/$/, '')}/.bash_history`;
+  try {
+    const st = sh.fs.stat(file);
+    const old = st?.type === 'file' ? new TextDecoder().decode(sh.fs.readFile(file)) : '';
+    sh.fs.writeFile(file, new TextEncoder().encode(old + lines.join('\n') + '\n'), { mode: 0o600 });
+  } catch {
+    // bash says nothing when it cannot write its history (read-only or missing home)
+  }
 }
