@@ -14,6 +14,7 @@ import { imageSave } from './commands/image-save';
 import { imageLoad } from './commands/image-load';
 import { containerExport } from './commands/container-export';
 import { imageImport } from './commands/image-import';
+import { inspect, imageInspect, containerInspect } from './commands/inspect';
 
 export const DOCKER_VERSION = '28.2.2, build e6534b4';
 
@@ -23,6 +24,7 @@ export function dockerCommands(d: DockerDeps): CommandSpec[] {
     containerRun(d), containerLs(d), imageLs(d), containerCreate(d), containerStart(d), containerStop(d),
     containerKill(d), containerRm(d), containerDiff(d), containerCommit(d), imageHistory(d), imageTag(d), imageRm(d),
     imageSave(d), imageLoad(d), containerExport(d), imageImport(d),
+    inspect(d), imageInspect(d), containerInspect(d),
     // New commands: add one line here (keep this list the single registry of what the sandbox simulates).
   ];
 }

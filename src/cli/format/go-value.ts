@@ -5,6 +5,19 @@
  */
 export const NO_VALUE = Symbol('no value');
 
+/**
+ * A struct's `json:",omitempty"` fields: an object may list field names under this key; goJson
+ * leaves them out when empty (nil, "", 0, false, empty slice or map), templates still see them.
+ */
+export const OMITEMPTY = Symbol('omitempty');
+
+function isEmpty(x: unknown): boolean {
+  if (x === null || x === undefined || x === '' || x === 0 || x === false) return true;
+  if (Array.isArray(x)) return x.length === 0;
+  if (x instanceof Map) return x.size === 0;
+  return false;
+}
+
 function sortedKeys(m: Map<unknown, unknown>): unknown[] {
   return [...m.keys()].sort((a, b) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
 }
@@ -35,7 +48,8 @@ export function goJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(goJson).join(',')}]`;
   if (v instanceof Map) return `{${sortedKeys(v).map((k) => `${jsonString(String(k))}:${goJson(v.get(k))}`).join(',')}}`;
   if (typeof v === 'object') {
-    return `{${Object.entries(v).filter(([, x]) => typeof x !== 'function').map(([k, x]) => `${jsonString(k)}:${goJson(x)}`).join(',')}}`;
+    const omit = (v as { [OMITEMPTY]?: readonly string[] })[OMITEMPTY] ?? [];
+    return `{${Object.entries(v).filter(([k, x]) => typeof x !== 'function' && !(omit.includes(k) && isEmpty(x))).map(([k, x]) => `${jsonString(k)}:${goJson(x)}`).join(',')}}`;
   }
   return 'null';
 }
