@@ -2,7 +2,6 @@ import type { Program, ProcessContext } from '../shell/process';
 import { coreutils } from '../shell/coreutils/index';
 import { shProgram } from '../shell/sh-program';
 import type { Shell } from '../shell/shell';
-import { dockerProgram } from '../cli/docker-program';
 import type { DockerDeps } from '../cli/docker-deps';
 import { layerlabProgram } from './layerlab-program';
 import { shellPrompt } from './shell-prompt';
@@ -22,7 +21,13 @@ export function makePrograms(deps: DockerDeps, setup?: (sh: Shell) => void): Map
   programs.set('sh', bash);
   programs.set('dash', ash);
   programs.set('ash', ash);
-  programs.set('docker', dockerProgram(deps));
+  // The docker CLI (commands, help texts, formatters, archives) loads on its first use, so the
+  // page's first paint does not wait for it.
+  let docker: Promise<Program> | undefined;
+  programs.set('docker', async (ctx) => {
+    docker ??= import('../cli/docker-program').then((m) => m.dockerProgram(deps));
+    return (await docker)(ctx);
+  });
   programs.set('layerlab', layerlabProgram(() => programs));
   programs.set('busybox', busyboxProgram(programs));
   // /usr/bin/echo, /usr/bin/printf, /usr/bin/[ ...: the external twins of shell builtins,
