@@ -22,6 +22,13 @@ export interface SandboxOptions {
   random?: RandomSource;
 }
 
+/** One command line the shell finished, with everything it printed (lessons check read-only steps). */
+export interface CommandDone {
+  line: string;
+  status: number;
+  output: string;
+}
+
 const HOST_ENV = {
   HOME: '/home/learner',
   USER: 'learner',
@@ -44,8 +51,9 @@ export class Sandbox {
   hostFs!: CowFs;
   private shell!: Shell;
   private savedHost = '';
+  private readonly commandListeners = new Set<(c: CommandDone) => void>();
 
-  private constructor(readonly engine: Engine, private readonly store: Store) {
+  private constructor(readonly engine: Engine, readonly store: Store) {
     this.programs = makePrograms({ engine });
     engine.executor = new ShellExecutor(() => this.programs);
     const clock = engine.clock;
@@ -99,6 +107,17 @@ export class Sandbox {
     ]);
   }
 
+  /** Called after each command line finishes, typed or exec'd (the lesson runner's hook). */
+  onCommand(listener: (c: CommandDone) => void): () => void {
+    this.commandListeners.add(listener);
+    return () => this.commandListeners.delete(listener);
+  }
+
+  private commandDone(line: string, output: string): void {
+    const c = { line, status: this.shell.lastStatus, output };
+    for (const l of [...this.commandListeners]) l(c);
+  }
+
   /** The host prompt, as Debian's bash shows it: learner@layerlab:~$ */
   prompt(): string {
     return shellPrompt(this.shell);
@@ -111,11 +130,20 @@ export class Sandbox {
    */
   async runTerminal(terminal: Terminal, signal?: () => AbortSignal): Promise<number> {
     let first = true;
+    let pending: string | null = null;
+    let output = '';
+    const finished = () => {
+      if (pending !== null) this.commandDone(pending, output);
+      pending = null;
+    };
     const saving: Terminal = {
       get columns() { return terminal.columns; },
       get rows() { return terminal.rows; },
       interactive: terminal.interactive,
-      write: (s) => terminal.write(s),
+      write: (s) => {
+        if (pending !== null) output += s;
+        terminal.write(s);
+      },
       readKey: () => terminal.readKey(),
       readSecret: (p) => terminal.readSecret(p),
       readLine: async (prompt, opts) => {
@@ -126,19 +154,31 @@ export class Sandbox {
             // The reload-to-prompt benchmark reads this mark.
             globalThis.performance?.mark?.('layerlab:prompt');
           } else await this.saveHost().catch(() => undefined);
+          finished();
+          const line = await terminal.readLine(prompt, opts);
+          if (line !== null && line.trim()) [pending, output] = [line, ''];
+          return line;
         }
         return terminal.readLine(prompt, opts);
       },
     };
     const status = await this.shell.repl(saving, { prompt: () => this.prompt(), signal });
     await this.saveHost();
+    finished();
     return status;
   }
 
   /** Runs one command line non-interactively (tests, lesson setup). */
-  async exec(line: string, out: { write(s: string): void }, err: { write(s: string): void } = out): Promise<number> {
-    const st = await this.shell.run(line, { stdout: out, stderr: err });
+  async exec(line: string, out: { write(s: string): void; writeBytes?: (b: Uint8Array) => void }, err: { write(s: string): void } = out): Promise<number> {
+    let output = '';
+    // Tee the text for onCommand; a byte sink (writeBytes) stays one.
+    const tee = (o: { write(s: string): void; writeBytes?: (b: Uint8Array) => void }) => ({
+      write: (s: string) => ((output += s), o.write(s)),
+      ...(o.writeBytes ? { writeBytes: (b: Uint8Array) => o.writeBytes!(b) } : {}),
+    });
+    const st = await this.shell.run(line, { stdout: tee(out), stderr: tee(err) });
     await this.saveHost();
+    this.commandDone(line, output);
     return st;
   }
 
