@@ -15,6 +15,10 @@ import { imageLoad } from './commands/image-load';
 import { containerExport } from './commands/container-export';
 import { imageImport } from './commands/image-import';
 import { inspect, imageInspect, containerInspect } from './commands/inspect';
+import { containerExec } from './commands/container-exec';
+import { containerLogs } from './commands/container-logs';
+import { containerRestart, containerRename, containerWait, containerPort } from './commands/container-manage';
+import { containerPrune, imagePrune, systemPrune } from './commands/prune';
 
 export const DOCKER_VERSION = '28.2.2, build e6534b4';
 
@@ -25,6 +29,7 @@ export function dockerCommands(d: DockerDeps): CommandSpec[] {
     containerKill(d), containerRm(d), containerDiff(d), containerCommit(d), imageHistory(d), imageTag(d), imageRm(d),
     imageSave(d), imageLoad(d), containerExport(d), imageImport(d),
     inspect(d), imageInspect(d), containerInspect(d),
+    containerExec(d), containerLogs(d), containerRestart(d), containerRename(d), containerWait(d), containerPort(d), containerPrune(d), imagePrune(d), systemPrune(d),
     // New commands: add one line here (keep this list the single registry of what the sandbox simulates).
   ];
 }
@@ -36,6 +41,7 @@ export function dockerProgram(d: DockerDeps): Program {
     groups: [
       { name: 'container', short: 'Manage containers' },
       { name: 'image', short: 'Manage images' },
+      { name: 'system', short: 'Manage Docker' },
     ],
     version: DOCKER_VERSION,
   });

@@ -42,7 +42,7 @@ export async function containerStart(state: EngineState, c: ContainerRecord, io?
         cwd: cfg.WorkingDir || '/',
         user: cfg.User ?? '',
         tty: cfg.Tty,
-        io: io ?? silentIO,
+        io: state.logs.tee(c.id, io ?? silentIO, () => rfc3339(state.clock.now())),
         signal: abort.signal,
         checkpoint: () => saveContainerFs(state, c.id),
       });
@@ -71,6 +71,7 @@ async function finish(state: EngineState, id: string, code: number): Promise<voi
     await state.commit(state.containers.deleteOps(id), () => {
       state.containers.removed(id);
       state.liveFs.delete(id);
+      state.logs.remove(id);
     });
     state.events.emit({ type: 'containerRemoved', id });
     return;

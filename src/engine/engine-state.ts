@@ -8,6 +8,7 @@ import { ImageStore } from './stores/image-store';
 import { ReferenceStore } from './stores/reference-store';
 import { ContainerStore } from './stores/container-store';
 import type { CowFs } from './fs/cow-fs';
+import { ContainerLogs } from './container-logs';
 
 export interface RunningProcess {
   abort: AbortController;
@@ -29,6 +30,7 @@ export class EngineState {
   /** Filesystems of containers in use, so a running shell and `docker cp`/`diff` see the same bytes. */
   readonly liveFs = new Map<string, CowFs>();
   readonly running = new Map<string, RunningProcess>();
+  readonly logs = new ContainerLogs();
 
   constructor(
     readonly store: Store,

@@ -20,6 +20,8 @@ import { containerCreate, type ContainerCreateOptions } from './container-create
 import { containerStart, containerStop } from './container-run';
 import { containerCommit, type CommitOptions } from './container-commit';
 import { containerFs } from './container-fs';
+import { containerExec, type ContainerExecOptions } from './container-exec';
+import type { LogLine } from './container-logs';
 import type { CowFs } from './fs/cow-fs';
 import { parseNormalizedNamed, refString, tagNameOnly } from './reference';
 import type { WriteOp } from '../storage/store';
@@ -262,8 +264,37 @@ export class Engine {
 
   async containerKill(ref: string): Promise<void> {
     const c = lookupContainer(this.#s, ref);
-    if (!c.state.Running) throw errors.containerNotRunning(c.id);
+    if (!c.state.Running) throw errors.cannotKill(ref, c.id);
     await containerStop(this.#s, c, 137);
+  }
+
+  containerExec(ref: string, o: ContainerExecOptions): Promise<number> {
+    return containerExec(this.#s, lookupContainer(this.#s, ref), o);
+  }
+
+  /** The container's log so far; with `follow`, also each line written later until unsubscribed. */
+  containerLogs(ref: string, follow?: (l: LogLine) => void): { lines: readonly LogLine[]; unfollow: () => void; done: Promise<number> | undefined } {
+    const c = lookupContainer(this.#s, ref);
+    const lines = [...this.#s.logs.lines(c.id)];
+    const unfollow = follow ? this.#s.logs.follow(c.id, follow) : () => {};
+    return { lines, unfollow, done: this.#s.running.get(c.id)?.done };
+  }
+
+  async containerRestart(ref: string): Promise<void> {
+    const c = lookupContainer(this.#s, ref);
+    await containerStop(this.#s, c, 137);
+    await containerStart(this.#s, this.#s.containers.get(c.id)!);
+  }
+
+  async containerRename(ref: string, newName: string): Promise<void> {
+    const s = this.#s;
+    const c = lookupContainer(s, ref);
+    const name = newName.replace(/^\//, '');
+    const taken = s.containers.byName(name);
+    if (taken) throw errors.renameConflict(name, taken.id);
+    const renamed: ContainerRecord = { ...c, name };
+    await s.commit(s.containers.putOps(renamed), () => s.containers.set(renamed));
+    this.#events.emit({ type: 'containerChanged', id: c.id });
   }
 
   async containerRemove(ref: string, o: { force?: boolean } = {}): Promise<void> {
@@ -277,6 +308,7 @@ export class Engine {
     await s.commit(s.containers.deleteOps(c.id), () => {
       s.containers.removed(c.id);
       s.liveFs.delete(c.id);
+      s.logs.remove(c.id);
     });
     this.#events.emit({ type: 'containerRemoved', id: c.id });
   }

@@ -65,6 +65,13 @@ export const errors = {
   noCommandSpecified: () => e('noCommand', 'invalidParameter', 'no command specified'),
   containerNotRunning: (id: string) =>
     e('notRunning', 'conflict', `container ${id} is not running`),
+  cannotKill: (nameAsTyped: string, id: string) =>
+    e('notRunning', 'conflict', `Cannot kill container: ${nameAsTyped}: Container ${id} is not running`),
+  /** `docker top`/`docker exec` style: the container exists but has no process. */
+  containerNotRunningCap: (id: string) => e('notRunning', 'conflict', `Container ${id} is not running`),
+  renameConflict: (name: string, id: string) =>
+    e('nameConflict', 'conflict',
+      `Error when allocating new name: Conflict. The container name "/${name}" is already in use by container "${id}". You have to remove (or rename) that container to be able to reuse that name.`),
   containerAlreadyRunning: (id: string) =>
     e('alreadyRunning', 'conflict', `container ${id} is already running`),
   /** IndexedDB QuotaExceededError, or the memory store's simulated quota. Nothing was written. */
@@ -75,6 +82,20 @@ export const errors = {
   invalidFilter: (message: string) => e('invalidFilter', 'invalidParameter', message),
   /** An error the docker client itself prints (template errors, bad flag values). */
   clientMessage: (message: string) => e('client', 'invalidParameter', message, true),
+  /** distribution/errors.go notFoundError for ErrorCodeDenied ([graphdriver] keeps the registry's cause). */
+  pullAccessDenied: (familiarName: string) =>
+    e('pullAccessDenied', 'notFound',
+      `pull access denied for ${familiarName}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`),
+  /** distribution/errors.go notFoundError for ErrorCodeManifestUnknown. */
+  manifestUnknown: (familiarString: string) =>
+    e('manifestUnknown', 'notFound', `manifest for ${familiarString} not found: manifest unknown: manifest unknown`),
+  /** The hub's answer to a wrong password (the daemon's registry login). */
+  loginUnauthorized: () =>
+    e('unauthorized', 'forbidden', 'Get "https://registry-1.docker.io/v2/": unauthorized: incorrect username or password'),
+  // Push errors arrive inside the JSON stream, so the CLI prints them without "Error response from daemon: ".
+  pushDenied: () => e('pushDenied', 'forbidden', 'denied: requested access to the resource is denied', true),
+  pushNoSuchTag: (familiarName: string) =>
+    e('pushNoSuchTag', 'notFound', `An image does not exist locally with the tag: ${familiarName}`, true),
   /** A sandbox limit, said plainly (FIDELITY.md "Where the sandbox must say no"). */
   notSimulated: (what: string) => e('notSimulated', 'unavailable', `layerlab: ${what} is not available in this sandbox`, true),
 } as const;
