@@ -4,7 +4,7 @@ import { systemRandom, type RandomSource } from './random';
 import { EventBus, type Listener } from './events';
 import { noExecutor, type ExecIO, type Executor } from './executor';
 import { EngineState, type RunningProcess } from './engine-state';
-import { errors } from './errors';
+import { errors, isEngineError } from './errors';
 import type { Changeset } from './layer/entry';
 import type { ImageConfig } from './image/image-config';
 import { appendLayer, EMPTY_IMAGE } from './image/mutate';
@@ -263,7 +263,14 @@ export class Engine {
   }
 
   async containerKill(ref: string): Promise<void> {
-    const c = lookupContainer(this.#s, ref);
+    let c: ContainerRecord;
+    try {
+      c = lookupContainer(this.#s, ref);
+    } catch (e) {
+      // moby's kill wraps every failure: "Cannot kill container: <name>: <cause>".
+      if (isEngineError(e)) throw errors.cannotKillMissing(ref, e.message);
+      throw e;
+    }
     if (!c.state.Running) throw errors.cannotKill(ref, c.id);
     await containerStop(this.#s, c, 137);
   }

@@ -67,6 +67,7 @@ export const errors = {
     e('notRunning', 'conflict', `container ${id} is not running`),
   cannotKill: (nameAsTyped: string, id: string) =>
     e('notRunning', 'conflict', `Cannot kill container: ${nameAsTyped}: Container ${id} is not running`),
+  cannotKillMissing: (nameAsTyped: string, cause: string) => e('noSuchContainer', 'notFound', `Cannot kill container: ${nameAsTyped}: ${cause}`),
   /** `docker top`/`docker exec` style: the container exists but has no process. */
   containerNotRunningCap: (id: string) => e('notRunning', 'conflict', `Container ${id} is not running`),
   renameConflict: (name: string, id: string) =>

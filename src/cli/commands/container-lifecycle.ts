@@ -21,7 +21,7 @@ async function eachContainer(p: ProcessContext, names: string[], op: (name: stri
       failed.push(n);
     }
   }
-  if (failed.length && after) p.stderr.write(`${after}: ${failed.join(', ')}\n`);
+  if (failed.length && after) p.stderr.write(`Error: ${after}: ${failed.join(', ')}\n`);
   return failed.length ? 1 : 0;
 }
 

@@ -41,7 +41,7 @@ async function pruneImages(d: DockerDeps, all: boolean): Promise<{ lines: string
     const layers = e.imageGet(img.id).config.rootfs.diff_ids.map((id) => [id, e.layer(id)?.size ?? 0] as const);
     const refs = img.repoTags.length ? img.repoTags : [img.id];
     for (const r of refs) {
-      for (const rec of await e.imageDelete(r, { force: true })) lines.push('untagged' in rec ? `untagged: ${rec.untagged}` : `deleted: ${rec.deleted}`);
+      for (const rec of await e.imageDelete(r, { force: all }).catch(() => [])) lines.push('untagged' in rec ? `untagged: ${rec.untagged}` : `deleted: ${rec.deleted}`);
     }
     for (const [id, size] of layers) if (!e.layer(id)) space += size;
   }
