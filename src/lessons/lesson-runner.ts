@@ -1,0 +1,161 @@
+import type { Sandbox } from '../sandbox/sandbox';
+import type { Catalog } from '../engine/registry/catalog';
+import type { Program } from '../shell/process';
+import { proseFor, type Lang, type Lesson } from './lesson';
+import { evaluateCheck, type CheckContext, type CheckResult, type LastCommand } from './evaluate-check';
+import { newRecord, type CompletionRecord } from './completion-record';
+import { preloadImage } from './preload-image';
+import { refusalOf } from './refusal-of';
+
+export interface RunnerOptions {
+  lesson: Lesson;
+  sandbox: Sandbox;
+  catalog: Catalog;
+  /** A saved record to resume; without it the lesson starts over. */
+  record?: CompletionRecord;
+  lang?: Lang;
+  registry?: CheckContext['registry'];
+}
+
+/**
+ * Runs one lesson over a sandbox: after every finished command (and an engine reset) it
+ * re-reads the current step's checks (LGB-style, no Check button). A step passes when all its
+ * checks pass at once; the runner then moves to the next step. Refused commands never run.
+ */
+export class LessonRunner {
+  readonly lesson: Lesson;
+  record: CompletionRecord;
+  results: Record<string, CheckResult> = {};
+  lang: Lang;
+  private last: LastCommand | undefined;
+  private readonly listeners = new Set<() => void>();
+  private offs: Array<() => void> = [];
+  private chain: Promise<void> = Promise.resolve();
+  private dirty = false;
+
+  constructor(private readonly o: RunnerOptions) {
+    this.lesson = o.lesson;
+    this.lang = o.lang ?? 'en';
+    const ids = o.lesson.spec.steps.map((s) => s.id);
+    const r = o.record;
+    this.record = r && r.lesson === o.lesson.spec.id && r.steps.map((s) => s.id).join() === ids.join() ? r : newRecord(o.lesson.spec.id, ids, o.sandbox.engine.clock.now());
+  }
+
+  /** Index of the first step not passed yet (steps.length when the lesson is done). */
+  get current(): number {
+    const i = this.record.steps.findIndex((s) => !s.passedAt);
+    return i < 0 ? this.record.steps.length : i;
+  }
+
+  get finished(): boolean {
+    return this.current >= this.record.steps.length;
+  }
+
+  /** The lesson's starting state: an empty sandbox, its images, its setup commands. */
+  async setup(): Promise<void> {
+    const { sandbox, catalog, lesson } = this.o;
+    await sandbox.reset();
+    for (const ref of lesson.spec.setup.images) await preloadImage(sandbox.engine, catalog, ref);
+    const quiet = { write: () => undefined };
+    for (const line of lesson.spec.setup.commands) await sandbox.exec(line, quiet);
+    this.record = newRecord(lesson.spec.id, lesson.spec.steps.map((s) => s.id), sandbox.engine.clock.now());
+    this.last = undefined;
+    this.results = {};
+  }
+
+  /** Starts listening; returns when the current step has been evaluated once. */
+  attach(): Promise<void> {
+    const { sandbox } = this.o;
+    this.offs.push(
+      sandbox.onCommand((c) => {
+        this.record.commands.push({ line: c.line, at: sandbox.engine.clock.now().toISOString() });
+        this.last = { line: c.line, output: c.output, status: c.status };
+        void this.evaluate();
+      }),
+      // Other engine changes are read after the command that made them: reading a container's
+      // filesystem while `docker run` is still creating it races the engine's containerFs cache.
+      sandbox.engine.on((e) => void (e.type === 'reset' && this.evaluate())),
+    );
+    const docker = sandbox.programs.get('docker');
+    if (docker && this.lesson.spec.refusals.length) {
+      const guarded: Program = async (ctx) => {
+        const r = refusalOf(this.lesson.spec.refusals, ctx.argv);
+        if (!r) return docker(ctx);
+        const why = proseFor(this.lesson, this.lang).refusals[r.id] ?? '';
+        ctx.stderr.write(`layerlab: '${r.command}' is not allowed in this lesson: ${why}\n`);
+        return 1;
+      };
+      sandbox.programs.set('docker', guarded);
+      this.offs.push(() => sandbox.programs.set('docker', docker));
+    }
+    return this.evaluate();
+  }
+
+  detach(): void {
+    for (const off of this.offs) off();
+    this.offs = [];
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Every evaluation queued so far has finished. */
+  idle(): Promise<void> {
+    return this.chain;
+  }
+
+  /** One more hint for the current step; returns how many are shown now. */
+  hint(): number {
+    const s = this.record.steps[this.current];
+    if (!s) return 0;
+    const max = proseFor(this.lesson, this.lang).steps[s.id]?.hints.length ?? 0;
+    s.hints = Math.min(max, s.hints + 1);
+    this.emit();
+    return s.hints;
+  }
+
+  /** The current step's solution, marked as used (a step solved by it is not solved alone). */
+  solution(): string[] {
+    const s = this.record.steps[this.current];
+    if (!s) return [];
+    s.solution = true;
+    this.emit();
+    return this.lesson.spec.steps[this.current].solution;
+  }
+
+  /** Coalesces bursts of events: at most one evaluation waits behind the running one. */
+  evaluate(): Promise<void> {
+    if (this.dirty) return this.chain;
+    this.dirty = true;
+    this.chain = this.chain.then(async () => {
+      this.dirty = false;
+      await this.evaluateNow();
+    });
+    return this.chain;
+  }
+
+  private async evaluateNow(): Promise<void> {
+    const { sandbox } = this.o;
+    for (;;) {
+      const i = this.current;
+      const step = this.lesson.spec.steps[i];
+      if (!step) break;
+      const ctx: CheckContext = { engine: sandbox.engine, hostFs: sandbox.hostFs, last: this.last, registry: this.o.registry };
+      const results: Record<string, CheckResult> = {};
+      for (const c of step.goal) results[c.id] = await evaluateCheck(c, ctx).catch(() => ({ ok: false }));
+      this.results = results;
+      if (!Object.values(results).every((r) => r.ok)) break;
+      this.record.steps[i].passedAt = sandbox.engine.clock.now().toISOString();
+      // An output check must be met by a command typed during its own step.
+      this.last = undefined;
+      if (this.finished) this.record.finished = this.record.steps[i].passedAt;
+    }
+    this.emit();
+  }
+
+  private emit(): void {
+    for (const l of [...this.listeners]) l();
+  }
+}
