@@ -5,6 +5,7 @@ import { busybox } from './images/busybox';
 import { debian } from './images/debian';
 import { ubuntu } from './images/ubuntu';
 import { alpine } from './images/alpine';
+import { centos } from './images/centos';
 
 /**
  * Generates public/catalog/ (the official image catalog, src/engine/registry/catalog-format.ts)
@@ -13,7 +14,7 @@ import { alpine } from './images/alpine';
  */
 async function main(): Promise<void> {
   rmSync(OUT, { recursive: true, force: true });
-  const steps: Array<[string, () => Promise<void>]> = [['hello-world', helloWorld], ['busybox', busybox], ['debian', debian], ['ubuntu', ubuntu], ['alpine', alpine]];
+  const steps: Array<[string, () => Promise<void>]> = [['hello-world', helloWorld], ['busybox', busybox], ['debian', debian], ['ubuntu', ubuntu], ['alpine', alpine], ['centos', centos]];
   for (const [name, step] of steps) {
     const t = Date.now();
     await step();

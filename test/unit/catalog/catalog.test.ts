@@ -21,6 +21,9 @@ const PUBLISHED: Record<string, number> = {
   'ubuntu/24.04': 78_100_000,
   'ubuntu/22.04': 77_900_000,
   'alpine/3.20': 7_800_000,
+  'centos/7': 203_930_000,
+  'centos/8': 231_220_000,
+  'centos/centos5': 467_100_000,
 };
 
 async function allImageKeys(): Promise<string[]> {
