@@ -4,6 +4,8 @@ import { shProgram } from '../shell/sh-program';
 import type { Shell } from '../shell/shell';
 import type { DockerDeps } from '../cli/docker-deps';
 import { layerlabProgram } from './layerlab-program';
+import { viProgram } from '../shell/editors/vi/vi-program';
+import { nanoProgram } from '../shell/editors/nano/nano-program';
 import { shellPrompt } from './shell-prompt';
 import { Shell as ShellClass } from '../shell/shell';
 import { builtins } from '../shell/builtins/index';
@@ -30,6 +32,8 @@ export function makePrograms(deps: DockerDeps, setup?: (sh: Shell) => void): Map
   });
   programs.set('layerlab', layerlabProgram(() => programs));
   programs.set('busybox', busyboxProgram(programs));
+  for (const name of ['vi', 'vim', 'vim.basic', 'vim.tiny']) programs.set(name, viProgram());
+  programs.set('nano', nanoProgram());
   // /usr/bin/echo, /usr/bin/printf, /usr/bin/[ ...: the external twins of shell builtins,
   // which `docker run img echo hi` and busybox applets exec without a shell.
   for (const name of ['echo', 'printf', 'test', '[', 'pwd']) if (!programs.has(name)) programs.set(name, builtinProgram(name));

@@ -1,0 +1,301 @@
+import type { Vfs } from '../../../engine/fs/vfs';
+import { EditorFile } from '../editor-file';
+import { ViBuffer } from './vi-buffer';
+import { runEx } from './vi-ex';
+import { viMessages, type ViFlavor } from './vi-messages';
+import { searchText } from './vi-search';
+
+export interface ViOptions {
+  fs: Vfs;
+  cwd: string;
+  file?: string;
+  flavor: ViFlavor;
+  columns: number;
+  rows: number;
+  /** Milliseconds, for undo's "N seconds ago". */
+  now: () => number;
+}
+
+const isWord = (c: string | undefined) => c !== undefined && /\w/.test(c);
+const ARROWS: Record<string, string> = { '\x1b[A': 'k', '\x1bOA': 'k', '\x1b[B': 'j', '\x1bOB': 'j', '\x1b[C': 'l', '\x1bOC': 'l', '\x1b[D': 'h', '\x1bOD': 'h', '\x1b[H': '0', '\x1b[F': '$', '\x1b[3~': 'x' };
+
+/**
+ * vi's modes and keys, DOM-free: feed keys with `key`, read the state (vi-render draws it).
+ * Normal mode: counts, h j k l, arrows, 0 ^ $ w b G gg, x X D J r, dd dG yy Y p P, u,
+ * i a I A o O, / ? n N, : and ZZ ZQ. Insert mode: text, Enter, Backspace, arrows, Esc.
+ */
+export class ViEditor {
+  readonly buf: ViBuffer;
+  readonly msgs;
+  mode: 'normal' | 'insert' | 'cmdline' = 'normal';
+  /** The command line being typed, with its ":" "/" or "?". */
+  cmdline = '';
+  msg = '';
+  msgError = false;
+  file: string | undefined;
+  done = false;
+  /** The intro screen shows until the buffer changes (vim with no file). */
+  intro: boolean;
+  top = 0;
+  private pending = '';
+  private want = 0;
+  private register: { lines: string[] | null; text: string } = { lines: null, text: '' };
+  lastSearch = '';
+  lastBackward = false;
+
+  constructor(readonly o: ViOptions) {
+    this.msgs = viMessages(o.flavor);
+    this.file = o.file;
+    this.intro = o.file === undefined && o.flavor === 'vim';
+    let lines: string[] = [];
+    if (o.file !== undefined) {
+      const r = EditorFile.load(o.fs, o.cwd, o.file);
+      if (r.kind === 'file') lines = r.lines;
+      this.msg = this.msgs.opened(o.file, r);
+    }
+    this.buf = new ViBuffer(lines, o.now);
+  }
+
+  get columns(): number {
+    return this.o.columns;
+  }
+
+  get rows(): number {
+    return this.o.rows;
+  }
+
+  setMessage(text: string, error = false): void {
+    this.msg = text;
+    this.msgError = error;
+  }
+
+  key(k: string): void {
+    if (this.mode === 'insert') return this.insertKey(k);
+    if (this.mode === 'cmdline') return this.cmdlineKey(k);
+    this.normalKey(ARROWS[k] ?? k);
+  }
+
+  private normalKey(k: string): void {
+    const b = this.buf;
+    if (k === '\x1b') { this.pending = ''; return; }
+    if (k === '\x03') { this.pending = ''; return this.setMessage(this.msgs.ctrlC); }
+    if (/^[0-9]$/.test(k) && !(k === '0' && !/\d$/.test(this.pending))) { this.pending += k; return; }
+    const m = /^(\d*)([\s\S]*)$/.exec(this.pending + k)!;
+    const count = Math.max(1, Number(m[1] || '1'));
+    const cmd = m[2];
+    this.pending = '';
+    const len = b.line.length;
+    const setCol = (c: number) => { b.col = Math.max(0, Math.min(c, Math.max(0, b.line.length - 1))); this.want = b.col; };
+    const setRow = (r: number) => { b.row = Math.max(0, Math.min(r, b.lines.length - 1)); b.col = Math.min(this.want, Math.max(0, b.line.length - 1)); };
+    const firstNonBlank = () => setCol(Math.max(0, b.line.search(/\S/)));
+    switch (cmd) {
+      case 'h': case '\x7f': case '\b': return setCol(b.col - count);
+      case 'l': case ' ': return setCol(b.col + count);
+      case 'j': case '\x0e': return setRow(b.row + count);
+      case 'k': case '\x10': return setRow(b.row - count);
+      case '\r': case '+': setRow(b.row + count); return firstNonBlank();
+      case '-': setRow(b.row - count); return firstNonBlank();
+      case '0': return setCol(0);
+      case '^': return firstNonBlank();
+      case '$': return setCol(len - 1);
+      case 'G': setRow(m[1] ? count - 1 : b.lines.length - 1); return firstNonBlank();
+      case 'gg': setRow(m[1] ? count - 1 : 0); return firstNonBlank();
+      case 'w': for (let i = 0; i < count; i++) this.wordForward(); return;
+      case 'b': for (let i = 0; i < count; i++) this.wordBack(); return;
+      case 'x': case 'X': case 'D': {
+        if (len === 0 || (cmd === 'X' && b.col === 0)) return;
+        const from = cmd === 'X' ? Math.max(0, b.col - count) : b.col;
+        const to = cmd === 'D' ? len : cmd === 'X' ? b.col : Math.min(len, b.col + count);
+        this.register = { lines: null, text: b.line.slice(from, to) };
+        b.change(() => { b.line = b.line.slice(0, from) + b.line.slice(to); });
+        return setCol(from);
+      }
+      case 'r': case 'Z': case 'g': case 'd': case 'y': this.pending = (m[1] || '') + cmd; return;
+      case 'J': {
+        if (b.row >= b.lines.length - 1) return;
+        b.change(() => {
+          const next = b.lines[b.row + 1].replace(/^\s+/, '');
+          const joined = b.line.replace(/\s+$/, '') + (next && b.line.trim() ? ' ' : '') + next;
+          b.col = b.line.replace(/\s+$/, '').length;
+          b.lines.splice(b.row, 2, joined);
+        });
+        return;
+      }
+      case 'dd': case 'dj': case 'dk': case 'dG': case 'dgg': return this.deleteLines(cmd, count);
+      case 'yy': case 'Y': {
+        this.register = { lines: b.lines.slice(b.row, b.row + count), text: '' };
+        if (count >= 3) this.setMessage(this.msgs.yanked(count));
+        return;
+      }
+      case 'p': case 'P': return this.put(cmd === 'P', count);
+      case 'u': return this.undo();
+      case 'i': case 'a': case 'I': case 'A': case 'o': case 'O': return this.startInsert(cmd);
+      case ':': case '/': case '?': this.mode = 'cmdline'; this.cmdline = cmd; return;
+      case 'n': case 'N': return this.search(this.lastSearch, cmd === 'N' ? !this.lastBackward : this.lastBackward, false);
+      case 'ZZ': return runEx(this, 'x');
+      case 'ZQ': return runEx(this, 'q!');
+    }
+    if (cmd.length === 2 && cmd[0] === 'r' && cmd[1] >= ' ' && len > 0) {
+      b.change(() => { b.line = b.line.slice(0, b.col) + cmd[1] + b.line.slice(b.col + 1); });
+    }
+  }
+
+  private deleteLines(cmd: string, count: number): void {
+    const b = this.buf;
+    let from = b.row;
+    let to = Math.min(b.lines.length, b.row + count);
+    if (cmd === 'dj') to = Math.min(b.lines.length, b.row + count + 1);
+    if (cmd === 'dk') from = Math.max(0, b.row - count), to = b.row + 1;
+    if (cmd === 'dG') to = b.lines.length;
+    if (cmd === 'dgg') from = 0, to = b.row + 1;
+    if (b.empty) return;
+    this.register = { lines: b.lines.slice(from, to), text: '' };
+    b.change(() => b.deleteLines(from, to));
+    b.col = Math.max(0, b.line.search(/\S/));
+    this.setMessage(b.empty ? this.msgs.noLines : to - from >= 3 ? this.msgs.fewer(to - from) : '');
+  }
+
+  private put(before: boolean, count: number): void {
+    const b = this.buf;
+    const r = this.register;
+    if (r.lines) {
+      const lines = Array.from({ length: count }, () => r.lines!).flat();
+      b.change(() => {
+        const at = before || b.empty ? b.row : b.row + 1;
+        b.insertLines(at, lines);
+        b.row = b.empty ? 0 : at;
+      });
+      b.col = Math.max(0, b.line.search(/\S/));
+      this.setMessage(lines.length >= 3 ? this.msgs.more(lines.length) : '');
+    } else if (r.text) {
+      const at = before || b.line.length === 0 ? b.col : b.col + 1;
+      b.change(() => { b.touch(); b.line = b.line.slice(0, at) + r.text.repeat(count) + b.line.slice(at); });
+      b.col = at + r.text.length * count - 1;
+    }
+  }
+
+  private undo(): void {
+    const u = this.buf.undo();
+    if (!u) return this.setMessage(this.msgs.oldest);
+    this.buf.col = Math.min(this.buf.col, Math.max(0, this.buf.line.length - 1));
+    this.setMessage(this.msgs.undone(u.lineDelta, u.seq, u.seconds));
+  }
+
+  private startInsert(cmd: string): void {
+    const b = this.buf;
+    b.begin();
+    if (cmd === 'a' && b.line.length) b.col++;
+    if (cmd === 'A') b.col = b.line.length;
+    if (cmd === 'I') b.col = Math.max(0, b.line.search(/\S/));
+    if (cmd === 'o' || cmd === 'O') {
+      if (b.empty) b.touch();
+      else b.insertLines(cmd === 'o' ? ++b.row : b.row, ['']);
+      b.col = 0;
+    }
+    this.mode = 'insert';
+    this.intro = false;
+    this.setMessage('');
+  }
+
+  private insertKey(k: string): void {
+    const b = this.buf;
+    const mv = ARROWS[k];
+    if (k === '\x1b' || k === '\x03') {
+      b.commit();
+      this.mode = 'normal';
+      b.col = Math.max(0, b.col - 1);
+      this.want = b.col;
+      return;
+    }
+    if (mv === 'h') b.col = Math.max(0, b.col - 1);
+    else if (mv === 'l') b.col = Math.min(b.line.length, b.col + 1);
+    else if (mv === 'j' || mv === 'k') {
+      b.row = Math.max(0, Math.min(b.lines.length - 1, b.row + (mv === 'j' ? 1 : -1)));
+      b.col = Math.min(b.col, b.line.length);
+    } else if (mv === '0') b.col = 0;
+    else if (mv === '$') b.col = b.line.length;
+    else if (mv === 'x') {
+      if (b.col < b.line.length) b.line = b.line.slice(0, b.col) + b.line.slice(b.col + 1);
+      else if (b.row < b.lines.length - 1) b.lines.splice(b.row, 2, b.line + b.lines[b.row + 1]);
+    } else if (k === '\r' || k === '\n') {
+      b.touch();
+      const rest = b.line.slice(b.col);
+      b.line = b.line.slice(0, b.col);
+      b.lines.splice(++b.row, 0, rest);
+      b.col = 0;
+    } else if (k === '\x7f' || k === '\b') {
+      if (b.col > 0) {
+        b.line = b.line.slice(0, b.col - 1) + b.line.slice(b.col);
+        b.col--;
+      } else if (b.row > 0) {
+        const prev = b.lines[b.row - 1];
+        b.lines.splice(b.row - 1, 2, prev + b.line);
+        b.row--;
+        b.col = prev.length;
+      }
+    } else if (k === '\t' || (k.charCodeAt(0) >= 0x20 && k[0] !== '\x1b')) {
+      b.touch();
+      b.line = b.line.slice(0, b.col) + k + b.line.slice(b.col);
+      b.col += k.length;
+    }
+  }
+
+  private cmdlineKey(k: string): void {
+    if (k === '\x1b' || k === '\x03') { this.mode = 'normal'; this.cmdline = ''; return; }
+    if (k === '\x7f' || k === '\b') {
+      if (this.cmdline.length <= 1) { this.mode = 'normal'; this.cmdline = ''; return; }
+      this.cmdline = this.cmdline.slice(0, -1);
+      return;
+    }
+    if (k === '\r' || k === '\n') {
+      const text = this.cmdline;
+      this.mode = 'normal';
+      this.cmdline = '';
+      this.setMessage('');
+      if (text[0] === ':') return runEx(this, text.slice(1));
+      return this.search(text.slice(1) || this.lastSearch, text[0] === '?', true);
+    }
+    if (k.charCodeAt(0) >= 0x20 && k[0] !== '\x1b') this.cmdline += k;
+  }
+
+  private search(pattern: string, backward: boolean, remember: boolean): void {
+    if (!pattern) return this.setMessage(this.msgs.noPrevious, true);
+    if (remember) { this.lastSearch = pattern; this.lastBackward = backward; }
+    const b = this.buf;
+    const r = searchText(b.lines, b.row, b.col, pattern, backward);
+    if (!r) return this.setMessage(this.msgs.notFound(pattern), true);
+    b.row = r.row;
+    b.col = r.col;
+    this.want = r.col;
+    if (r.wrapped) this.setMessage(this.msgs.wrapped(backward), true);
+    else this.setMessage((backward ? '?' : '/') + pattern);
+  }
+
+  private wordForward(): void {
+    const b = this.buf;
+    const s = b.line;
+    let c = b.col;
+    if (c < s.length && /\S/.test(s[c])) {
+      const w = isWord(s[c]);
+      while (c < s.length && /\S/.test(s[c]) && isWord(s[c]) === w) c++;
+    }
+    while (c < s.length && /\s/.test(s[c])) c++;
+    if (c >= s.length && b.row < b.lines.length - 1) { b.row++; c = Math.max(0, b.line.search(/\S/)); }
+    b.col = Math.min(c, Math.max(0, b.line.length - 1));
+    this.want = b.col;
+  }
+
+  private wordBack(): void {
+    const b = this.buf;
+    let c = b.col;
+    if (c === 0 && b.row > 0) { b.row--; c = b.line.length; }
+    const s = b.line;
+    while (c > 0 && /\s/.test(s[c - 1])) c--;
+    if (c > 0) {
+      const w = isWord(s[c - 1]);
+      while (c > 0 && /\S/.test(s[c - 1]) && isWord(s[c - 1]) === w) c--;
+    }
+    b.col = c;
+    this.want = c;
+  }
+}
