@@ -1,0 +1,219 @@
+/**
+ * Recorded steps the sandbox does not reproduce yet, each with the reason. The replay test fails
+ * for any other step that differs, and for a step listed here that now passes (remove it then),
+ * so this list only shrinks. Keys: '<transcript file>#<1-based step>'.
+ */
+export const REPLAY_ALLOW_LIST: Record<string, string> = {
+  // docker diff d1
+  'diff.txt#2': 'docker diff: vfs lists changes in another order/with parent dirs (README "Known run-to-run variation")',
+  // docker exec -u nobody box1 id
+  'exec.txt#3': 'the executor does not apply -u to the process (id prints root)',
+  // docker exec box1 nosuch
+  'exec.txt#7': "exec failure wording: 20.10 runc text (recorded) vs the sandbox executor's v28 text; exec reports it on stdout",
+  // docker exec box1 /etc/passwd
+  'exec.txt#8': "exec failure wording: 20.10 runc text (recorded) vs the sandbox executor's v28 text; exec reports it on stdout",
+  // docker top box1
+  'exec.txt#11': 'docker top is not built yet',
+  // docker cp box1:/etc/passwd ./passwd
+  'exec.txt#12': 'docker cp is not built yet',
+  // cat passwd
+  'exec.txt#13': 'docker cp is not built yet',
+  // docker cp local.txt box1:/tmp/
+  'exec.txt#15': 'docker cp is not built yet',
+  // docker exec box1 cat /tmp/local.txt
+  'exec.txt#16': 'docker cp is not built yet',
+  // docker cp box1:/nosuch .
+  'exec.txt#17': 'docker cp is not built yet',
+  // docker cp ./nosuch box1:/tmp
+  'exec.txt#18': 'docker cp is not built yet',
+  // docker cp local.txt nosuch:/tmp
+  'exec.txt#19': 'docker cp is not built yet',
+  // docker stats --no-stream --format 'table {{.Name}}\t{{.PIDs}}' box1
+  'exec.txt#21': 'docker stats is not built yet',
+  // docker stats --no-stream box1
+  'exec.txt#22': 'docker stats is not built yet',
+  // docker attach --no-stdin box1 </dev/null & sleep 1; docker kill box1 >/dev/null; wait $!
+  'exec.txt#23': 'docker attach is not built yet',
+  // docker exec box1 ls
+  'exec.txt#24': 'the container exited after attach/kill steps that are not simulated',
+  // docker top box1
+  'exec.txt#25': 'docker top is not built yet',
+  // docker diff box1
+  'exec.txt#26': 'docker diff: vfs lists changes in another order/with parent dirs (README "Known run-to-run variation")',
+  // docker images --format '{{json .}}'
+  'images.txt#10': 'docker images: {{json .}} key order/VirtualSize, reference filter and repository argument, "Invalid filter" capitalisation (image-ls module, not this task)',
+  // docker images --filter 'reference=busy*'
+  'images.txt#21': 'docker images: {{json .}} key order/VirtualSize, reference filter and repository argument, "Invalid filter" capitalisation (image-ls module, not this task)',
+  // docker images --filter reference=me/box
+  'images.txt#22': 'docker images: {{json .}} key order/VirtualSize, reference filter and repository argument, "Invalid filter" capitalisation (image-ls module, not this task)',
+  // docker images busybox
+  'images.txt#23': 'docker images: {{json .}} key order/VirtualSize, reference filter and repository argument, "Invalid filter" capitalisation (image-ls module, not this task)',
+  // docker image ls --format '{{.Repository}}:{{.Tag}} {{.Size}}'
+  'images.txt#25': 'docker images: {{json .}} key order/VirtualSize, reference filter and repository argument, "Invalid filter" capitalisation (image-ls module, not this task)',
+  // docker images --format 'table {{.ID}}\t{{.Repository}}'
+  'images.txt#26': 'docker images: {{json .}} key order/VirtualSize, reference filter and repository argument, "Invalid filter" capitalisation (image-ls module, not this task)',
+  // docker images --filter bogus=1
+  'images.txt#27': 'docker images: {{json .}} key order/VirtualSize, reference filter and repository argument, "Invalid filter" capitalisation (image-ls module, not this task)',
+  // docker inspect busybox
+  'inspect.txt#1': "the recording is the 20.10 daemon's JSON (ContainerConfig, VirtualSize, vfs GraphDriver, machine paths); the sandbox prints the v28 shape",
+  // docker inspect ic
+  'inspect.txt#10': "the recording is the 20.10 daemon's JSON (ContainerConfig, VirtualSize, vfs GraphDriver, machine paths); the sandbox prints the v28 shape",
+  // docker image inspect nosuch
+  'inspect.txt#14': '20.10 daemon wording ("no such image: nosuch: ..."); v28 prints "No such image: nosuch:latest"',
+  // docker logs --tail 2 c2
+  'lifecycle.txt#9': 'the order of stdout vs stderr lines in the log is lost in the recording',
+  // docker ps -a
+  'lifecycle.txt#21': 'docker ps COMMAND quoting of args with spaces (docker ps module)',
+  // echo y | docker image prune
+  'prune.txt#6': 'image prune: dangling-image choice and the run that follows (pulled busybox) differ',
+  // docker run --name c2 busybox touch /g
+  'prune.txt#7': 'image prune: dangling-image choice and the run that follows (pulled busybox) differ',
+  // docker commit c2 unused:1
+  'prune.txt#8': 'image prune: dangling-image choice and the run that follows (pulled busybox) differ',
+  // docker run --name c3 busybox true
+  'prune.txt#9': 'image prune: dangling-image choice and the run that follows (pulled busybox) differ',
+  // docker container prune -f
+  'prune.txt#10': 'image prune: dangling-image choice and the run that follows (pulled busybox) differ',
+  // docker tag busybox extra:1
+  'prune.txt#11': 'image prune: dangling-image choice and the run that follows (pulled busybox) differ',
+  // docker images
+  'prune.txt#13': 'image prune: dangling-image choice and the run that follows (pulled busybox) differ',
+  // docker image prune -a -f
+  'prune.txt#14': 'image prune: dangling-image choice and the run that follows (pulled busybox) differ',
+  // docker ps -a
+  'ps.txt#8': 'docker ps: COMMAND quoting of args with spaces, -s virtual size, status filter, {{json .}} key order and Platform, filter error capitalisation (docker ps module, not this task)',
+  // docker ps -l
+  'ps.txt#11': 'docker ps: COMMAND quoting of args with spaces, -s virtual size, status filter, {{json .}} key order and Platform, filter error capitalisation (docker ps module, not this task)',
+  // docker ps -n 2
+  'ps.txt#12': 'docker ps: COMMAND quoting of args with spaces, -s virtual size, status filter, {{json .}} key order and Platform, filter error capitalisation (docker ps module, not this task)',
+  // docker ps -s
+  'ps.txt#13': 'docker ps: COMMAND quoting of args with spaces, -s virtual size, status filter, {{json .}} key order and Platform, filter error capitalisation (docker ps module, not this task)',
+  // docker ps -a -s
+  'ps.txt#14': 'docker ps: COMMAND quoting of args with spaces, -s virtual size, status filter, {{json .}} key order and Platform, filter error capitalisation (docker ps module, not this task)',
+  // docker ps -a --no-trunc
+  'ps.txt#15': 'docker ps: COMMAND quoting of args with spaces, -s virtual size, status filter, {{json .}} key order and Platform, filter error capitalisation (docker ps module, not this task)',
+  // docker ps --filter status=exited
+  'ps.txt#16': 'docker ps: COMMAND quoting of args with spaces, -s virtual size, status filter, {{json .}} key order and Platform, filter error capitalisation (docker ps module, not this task)',
+  // docker ps -a --filter exited=2
+  'ps.txt#18': 'docker ps: COMMAND quoting of args with spaces, -s virtual size, status filter, {{json .}} key order and Platform, filter error capitalisation (docker ps module, not this task)',
+  // docker ps --format '{{json .}}'
+  'ps.txt#22': 'docker ps: COMMAND quoting of args with spaces, -s virtual size, status filter, {{json .}} key order and Platform, filter error capitalisation (docker ps module, not this task)',
+  // docker ps -a --filter bogus=1
+  'ps.txt#24': 'docker ps: COMMAND quoting of args with spaces, -s virtual size, status filter, {{json .}} key order and Platform, filter error capitalisation (docker ps module, not this task)',
+  // docker run -u nobody busybox id
+  'run.txt#11': 'the executor does not apply -u to the process (id prints root)',
+  // docker run -u 1234:5678 busybox id
+  'run.txt#12': 'the executor does not apply -u to the process (id prints root)',
+  // docker run -u nosuchuser busybox id
+  'run.txt#13': 'the executor does not apply -u to the process (id prints root)',
+  // docker run busybox nosuchcmd
+  'run.txt#17': "exec failure wording: 20.10 runc text (recorded) vs the sandbox executor's v28 text; exec reports it on stdout",
+  // docker run busybox /etc/passwd
+  'run.txt#18': "exec failure wording: 20.10 runc text (recorded) vs the sandbox executor's v28 text; exec reports it on stdout",
+  // docker run busybox /tmp
+  'run.txt#19': "exec failure wording: 20.10 runc text (recorded) vs the sandbox executor's v28 text; exec reports it on stdout",
+  // docker run nosuchimage
+  'run.txt#20': 'the recording machine had no network (DNS failure text); the catalog pull path words it differently',
+  // docker run busybox:nosuchtag
+  'run.txt#21': 'the recording machine had no network (DNS failure text); the catalog pull path words it differently',
+  // docker run -it busybox sh
+  'run.txt#23': '-it without a TTY: the sandbox does not print "the input device is not a TTY"',
+  // docker port web
+  'run.txt#25': 'port publishing: the recording daemon ran with --bridge=none (nothing bound, empty PORTS); the sandbox shows the bindings as a normal host does',
+  // docker port web 80
+  'run.txt#26': 'port publishing: the recording daemon ran with --bridge=none (nothing bound, empty PORTS); the sandbox shows the bindings as a normal host does',
+  // docker ps
+  'run.txt#27': 'port publishing: the recording daemon ran with --bridge=none (nothing bound, empty PORTS); the sandbox shows the bindings as a normal host does',
+  // docker ps -a
+  'run.txt#30': 'port publishing: the recording daemon ran with --bridge=none (nothing bound, empty PORTS); the sandbox shows the bindings as a normal host does',
+  // tar -tf bb.tar | sort
+  'save-load.txt#2': 'save/load/import: tar and cmp are not host programs in the sandbox, 20.10 legacy save layout, error wording, steps that follow from them',
+  // docker save busybox > bb2.tar
+  'save-load.txt#3': 'save/load/import: tar and cmp are not host programs in the sandbox, 20.10 legacy save layout, error wording, steps that follow from them',
+  // cmp bb.tar bb2.tar && echo same
+  'save-load.txt#4': 'save/load/import: tar and cmp are not host programs in the sandbox, 20.10 legacy save layout, error wording, steps that follow from them',
+  // docker save -o x.tar nosuch
+  'save-load.txt#5': "exec failure wording: 20.10 runc text (recorded) vs the sandbox executor's v28 text; exec reports it on stdout",
+  // docker rmi busybox
+  'save-load.txt#6': 'save/load/import: tar and cmp are not host programs in the sandbox, 20.10 legacy save layout, error wording, steps that follow from them',
+  // docker load < bb.tar
+  'save-load.txt#8': 'save/load/import: tar and cmp are not host programs in the sandbox, 20.10 legacy save layout, error wording, steps that follow from them',
+  // echo junk | docker load
+  'save-load.txt#11': 'save/load/import: tar and cmp are not host programs in the sandbox, 20.10 legacy save layout, error wording, steps that follow from them',
+  // tar -tf ex.tar | grep -v '^bin/.' | sort
+  'save-load.txt#14': 'save/load/import: tar and cmp are not host programs in the sandbox, 20.10 legacy save layout, error wording, steps that follow from them',
+  // docker import ex.tar imported:1
+  'save-load.txt#15': 'save/load/import: tar and cmp are not host programs in the sandbox, 20.10 legacy save layout, error wording, steps that follow from them',
+  // docker import ex.tar
+  'save-load.txt#16': 'save/load/import: tar and cmp are not host programs in the sandbox, 20.10 legacy save layout, error wording, steps that follow from them',
+  // docker import -c 'CMD ["cat", "/hi"]' -m 'from tar' ex.tar imported:2
+  'save-load.txt#17': 'save/load/import: tar and cmp are not host programs in the sandbox, 20.10 legacy save layout, error wording, steps that follow from them',
+  // docker history imported:2
+  'save-load.txt#18': 'save/load/import: tar and cmp are not host programs in the sandbox, 20.10 legacy save layout, error wording, steps that follow from them',
+  // docker run --rm imported:1
+  'save-load.txt#20': 'save/load/import: tar and cmp are not host programs in the sandbox, 20.10 legacy save layout, error wording, steps that follow from them',
+  // docker images
+  'save-load.txt#21': 'save/load/import: tar and cmp are not host programs in the sandbox, 20.10 legacy save layout, error wording, steps that follow from them',
+  // docker export nosuch > n.tar
+  'save-load.txt#22': 'save/load/import: tar and cmp are not host programs in the sandbox, 20.10 legacy save layout, error wording, steps that follow from them',
+  // docker import
+  'save-load.txt#24': 'save/load/import: tar and cmp are not host programs in the sandbox, 20.10 legacy save layout, error wording, steps that follow from them',
+  // docker ps -a
+  'seed-001-commit.txt#3': 'docker ps COMMAND quoting of args with spaces (docker ps module)',
+  // docker diff box
+  'seed-001-commit.txt#4': 'docker diff: vfs lists changes in another order/with parent dirs (README "Known run-to-run variation")',
+  // docker rmi 058399c1b8fb
+  'seed-003-lifecycle.txt#14': 'rmi of an image with a tagged parent chain (image-delete rules)',
+  // docker images
+  'seed-003-lifecycle.txt#15': 'rmi of an image with a tagged parent chain (image-delete rules)',
+  // docker version
+  'system.txt#1': 'docker version is not built yet',
+  // docker version --format '{{.Client.Version}}'
+  'system.txt#2': 'docker version is not built yet',
+  // docker info
+  'system.txt#3': 'docker info is not built yet',
+  // docker info --format '{{.Driver}} {{.Images}} {{.Containers}}'
+  'system.txt#4': 'docker info is not built yet',
+  // docker system df
+  'system.txt#7': 'docker system df is not built yet',
+  // docker system df -v
+  'system.txt#8': 'docker system df is not built yet',
+  // docker system prune -f
+  'system.txt#9': 'system prune: container numbering follows earlier differing steps / dangling choice',
+  // docker system prune -a -f
+  'system.txt#12': 'system prune: container numbering follows earlier differing steps / dangling choice',
+  // docker tag busybox Bad:Ref
+  'tag-rmi.txt#4': 'docker tag: the "Error parsing reference: ... is not a valid repository/tag:" prefix is missing',
+  // docker tag busybox a:b:c
+  'tag-rmi.txt#5': 'docker tag: the "Error parsing reference: ... is not a valid repository/tag:" prefix is missing',
+  // docker rmi child:1
+  'tag-rmi.txt#30': 'rmi of a child image also untags/deletes the tagged parent (image-delete rules), later steps follow from it',
+  // docker tag busybox keep:1
+  'tag-rmi.txt#31': 'rmi of a child image also untags/deletes the tagged parent (image-delete rules), later steps follow from it',
+  // docker rmi busybox
+  'tag-rmi.txt#32': 'rmi of a child image also untags/deletes the tagged parent (image-delete rules), later steps follow from it',
+  // docker images
+  'tag-rmi.txt#33': 'rmi of a child image also untags/deletes the tagged parent (image-delete rules), later steps follow from it',
+  // docker tag keep:1 other:1
+  'tag-rmi.txt#34': 'rmi of a child image also untags/deletes the tagged parent (image-delete rules), later steps follow from it',
+  // docker rmi -f c6226450cec0
+  'tag-rmi.txt#35': 'rmi of a child image also untags/deletes the tagged parent (image-delete rules), later steps follow from it',
+  // docker top
+  'usage-errors.txt#19': 'docker top is not built yet',
+  // docker cp
+  'usage-errors.txt#20': 'docker cp is not built yet',
+  // docker cp a
+  'usage-errors.txt#21': 'docker cp is not built yet',
+  // docker import
+  'usage-errors.txt#25': 'docker import usage text differs (image-import module)',
+  // docker pull
+  'usage-errors.txt#29': 'registry commands belong to the hub issue',
+  // docker push
+  'usage-errors.txt#30': 'registry commands belong to the hub issue',
+  // docker system df x
+  'usage-errors.txt#35': 'docker system df is not built yet',
+  // docker version x
+  'usage-errors.txt#37': 'docker version is not built yet',
+  // docker images ls
+  'usage-errors.txt#63': 'docker images with a repository argument ls (image-ls module)',
+};
