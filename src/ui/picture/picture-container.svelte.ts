@@ -3,7 +3,7 @@ import type { ContainerStatus } from '../../engine/stores/container-store';
 /** A container: a thin writable layer on its image's stack. */
 export class PictureContainer {
   readonly id: string;
-  readonly name: string;
+  name = $state('');
   readonly image: string;
   /** Key of the block the writable layer sits on. */
   readonly on: string;

@@ -130,6 +130,11 @@ export class PictureModel {
     pi.fresh = fresh;
     this.images.set(id, pi);
     node.images = [...node.images, id];
+    this.#countStacks(top, 1);
+  }
+
+  #countStacks(key: string, delta: number): void {
+    for (let n = this.nodes.get(key); n; n = n.parentKey === undefined ? undefined : this.nodes.get(n.parentKey)) n.stacks += delta;
   }
 
   #retag(id: string): void {
@@ -143,6 +148,7 @@ export class PictureModel {
     this.images.delete(id);
     const node = this.nodes.get(img.top);
     if (node) node.images = node.images.filter((i) => i !== id);
+    this.#countStacks(img.top, -1);
     this.#prune(img.top);
   }
 
@@ -192,6 +198,7 @@ export class PictureModel {
       return;
     }
     c.status = rec.state.Status;
+    c.name = rec.name;
     c.version++;
     if (c.changes !== undefined) void this.countChanges(id);
   }

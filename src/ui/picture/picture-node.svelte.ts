@@ -17,6 +17,8 @@ export class PictureNode {
   images = $state<string[]>([]);
   /** Containers whose lower layers end here. */
   containers = $state<string[]>([]);
+  /** How many images' stacks include this layer: more than one means the block is shared. */
+  stacks = $state(0);
   /** Set when a commit made this layer from a container's writable layer (drives the animation). */
   fromContainer = $state(false);
   /** Set for layers that arrived after the picture opened, so only they animate in. */
