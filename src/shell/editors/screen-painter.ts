@@ -19,7 +19,7 @@ export class ScreenPainter {
   constructor(private readonly tty: Terminal) {}
 
   enter(): void {
-    this.tty.write(`${CSI}?1049h${CSI}22;0;0t${CSI}H${CSI}2J`);
+    this.tty.write(`${CSI}?1049h${CSI}H${CSI}2J`);
     this.last = [];
   }
 
@@ -42,6 +42,6 @@ export class ScreenPainter {
 
   leave(): void {
     // The final "\r" tells the line editor the cursor is back at the start of a line.
-    this.tty.write(`${CSI}?1049l${CSI}23;0;0t\r`);
+    this.tty.write(`${CSI}?1049l\r`);
   }
 }

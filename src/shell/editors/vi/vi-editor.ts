@@ -188,8 +188,9 @@ export class ViEditor {
     if (cmd === 'A') b.col = b.line.length;
     if (cmd === 'I') b.col = Math.max(0, b.line.search(/\S/));
     if (cmd === 'o' || cmd === 'O') {
-      if (b.empty) b.touch();
-      else b.insertLines(cmd === 'o' ? ++b.row : b.row, ['']);
+      // An empty buffer still has its one line: `o` there makes line 2.
+      b.touch();
+      b.lines.splice(cmd === 'o' ? ++b.row : b.row, 0, '');
       b.col = 0;
     }
     this.mode = 'insert';
