@@ -55,6 +55,8 @@ describe('exploring a layer and a container', () => {
     click(Array.from(p.target.querySelectorAll('[role="tab"]'))[1]);
     expect(rows(p.target)).toEqual([
       `/bin, dir, from layer 1:${ids[0]}`,
+      `/bin/mkdir, file, from layer 1:${ids[0]}`,
+      `/bin/rm, file, from layer 1:${ids[0]}`,
       `/bin/sh, file, from layer 1:${ids[0]}`,
       `/etc, dir, from layer 3:${ids[2]}`,
       `/etc/motd, file, from layer 3:${ids[2]}`,
@@ -63,7 +65,8 @@ describe('exploring a layer and a container', () => {
     ]);
     // Collapsing a directory hides its subtree.
     click(p.target.querySelector(`[aria-label="/etc, dir, from layer 3:${ids[2]}"]`));
-    expect(rows(p.target).length).toBe(5);
+    expect(rows(p.target).length).toBe(7);
+    expect(p.target.querySelector(`[aria-label="/etc/motd, file, from layer 3:${ids[2]}"]`)).toBeNull();
   });
 
   it('shows a container\'s docker diff and opens its files read-only', async () => {
