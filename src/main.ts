@@ -9,7 +9,13 @@ import { Sandbox } from './sandbox/sandbox';
  */
 async function start(): Promise<void> {
   const store = await IdbStore.open('layerlab');
-  const sandbox = await Sandbox.open({ store });
+  // The official image catalog is fetched file by file when a pull needs it (public/catalog/).
+  const catalog = async (path: string): Promise<unknown> => {
+    const r = await fetch(new URL(`catalog/${path}`, document.baseURI));
+    if (!r.ok) throw new Error(`catalog/${path}: HTTP ${r.status}`);
+    return r.json();
+  };
+  const sandbox = await Sandbox.open({ store, catalog });
   (window as unknown as { layerlab: Sandbox }).layerlab = sandbox;
   mount(App, { target: document.getElementById('app')!, props: { sandbox } });
 }

@@ -20,6 +20,12 @@ import { containerLogs } from './commands/container-logs';
 import { containerRestart, containerRename, containerWait, containerPort } from './commands/container-manage';
 import { containerPrune, imagePrune, systemPrune } from './commands/prune';
 
+import { imagePull } from './commands/image-pull';
+import { imagePush } from './commands/image-push';
+import { registrySearch } from './commands/registry-search';
+import { registryLogin } from './commands/registry-login';
+import { registryLogout } from './commands/registry-logout';
+
 export const DOCKER_VERSION = '28.2.2, build e6534b4';
 
 /** The commands this sandbox simulates; `docker --help` lists exactly these. */
@@ -30,6 +36,7 @@ export function dockerCommands(d: DockerDeps): CommandSpec[] {
     imageSave(d), imageLoad(d), containerExport(d), imageImport(d),
     inspect(d), imageInspect(d), containerInspect(d),
     containerExec(d), containerLogs(d), containerRestart(d), containerRename(d), containerWait(d), containerPort(d), containerPrune(d), imagePrune(d), systemPrune(d),
+    imagePull(d), imagePush(d), registrySearch(d), registryLogin(d), registryLogout(d),
     // New commands: add one line here (keep this list the single registry of what the sandbox simulates).
   ];
 }

@@ -5,13 +5,17 @@
  * page's line editor runs on the raw terminal.
  */
 import { createInterface } from 'node:readline';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { MemoryStore } from '../storage/memory-store';
 import { Sandbox } from '../sandbox/sandbox';
 import { PipeTerminal } from '../terminal/pipe-terminal';
 import { LineEditor } from '../terminal/line-editor';
 
 async function main(): Promise<void> {
-  const sandbox = await Sandbox.open({ store: new MemoryStore() });
+  const catalogDir = fileURLToPath(new URL('../../public/catalog/', import.meta.url));
+  const catalog = async (path: string): Promise<unknown> => JSON.parse(await readFile(catalogDir + path, 'utf8'));
+  const sandbox = await Sandbox.open({ store: new MemoryStore(), catalog });
   if (!process.stdin.isTTY) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
     const term = new PipeTerminal(lines, (s) => process.stdout.write(s));

@@ -15,11 +15,18 @@ import { makePrograms } from './programs';
 import { ShellExecutor } from './shell-executor';
 import { shellPrompt } from './shell-prompt';
 import { lookPath } from './look-path';
+import type { FetchJson } from '../engine/registry/catalog';
+import type { HubService } from '../engine/registry/hub-api';
+import type { DockerDeps } from '../cli/docker-deps';
 
 export interface SandboxOptions {
   store: Store;
   clock?: Clock;
   random?: RandomSource;
+  /** Reads the official image catalog (public/catalog/); without it there is no built-in hub. */
+  catalog?: FetchJson;
+  /** Simulated network for pull/push (`instant: true` in tests and benchmarks). */
+  transfers?: DockerDeps['transfers'];
 }
 
 /** One command line the shell finished, with everything it printed (lessons check read-only steps). */
@@ -53,8 +60,8 @@ export class Sandbox {
   private savedHost = '';
   private readonly commandListeners = new Set<(c: CommandDone) => void>();
 
-  private constructor(readonly engine: Engine, readonly store: Store) {
-    this.programs = makePrograms({ engine });
+  private constructor(readonly engine: Engine, readonly store: Store, o: Pick<SandboxOptions, 'catalog' | 'transfers'> = {}) {
+    this.programs = makePrograms({ engine, hub: o.catalog ? hubLoader(engine, store, o.catalog) : undefined, transfers: o.transfers });
     engine.executor = new ShellExecutor(() => this.programs);
     const clock = engine.clock;
     setCoreutilsHooks({
@@ -70,7 +77,7 @@ export class Sandbox {
 
   static async open(o: SandboxOptions): Promise<Sandbox> {
     const engine = await Engine.open({ store: o.store, clock: o.clock ?? systemClock, random: o.random });
-    const sb = new Sandbox(engine, o.store);
+    const sb = new Sandbox(engine, o.store, o);
     await sb.loadHost();
     return sb;
   }
@@ -196,4 +203,10 @@ function programOfContentSafe(fs: import('../engine/fs/vfs').Vfs, path: string):
   } catch {
     return undefined;
   }
+}
+
+/** The hub module (catalog, gzip, layer decoding) is imported on first use, keeping it out of the page's first download. */
+function hubLoader(engine: Engine, store: Store, fetchJson: FetchJson): () => Promise<HubService> {
+  let hub: Promise<HubService> | undefined;
+  return () => (hub ??= import('../engine/registry/hub').then((m) => new m.Hub({ store, fetchJson, random: engine.random, now: () => engine.clock.now() })));
 }

@@ -5,6 +5,7 @@ import { isEngineError } from '../../engine/errors';
 import type { ExecIO } from '../../engine/executor';
 import type { ProcessContext } from '../../shell/process';
 import { familiarString, parseNormalizedNamed, tagNameOnly } from '../../engine/reference';
+import { isAbort, pullImage } from './hub-client';
 
 /** docker run: create, then start attached (or detached with -d), and pass the exit code through. */
 export function containerRun(d: DockerDeps): CommandSpec {
@@ -50,14 +51,15 @@ export async function createOrFail(d: DockerDeps, p: ProcessContext, image: stri
       d.engine.imageGet(image);
     } catch (e) {
       if (isEngineError(e) && e.code === 'noSuchImage') {
-        p.stderr.write(`Unable to find image '${familiarString(tagNameOnly(parseNormalizedNamed(image)))}' locally\n`);
-        const name = familiarString(parseNormalizedNamed(image)).replace(/:[^:/]*$/, '');
-        throw Object.assign(new Error(), { dockerText: `Error response from daemon: pull access denied for ${name}, repository does not exist or may require 'docker login'` });
-      }
-      throw e;
+        const ref = tagNameOnly(parseNormalizedNamed(image));
+        p.stderr.write(`Unable to find image '${familiarString(ref)}' locally\n`);
+        // create.go pullImage: the daemon's stream on stderr, no "Using default tag", no final reference.
+        await pullImage(d, p, ref, p.stderr);
+      } else throw e;
     }
     return (await d.engine.containerCreate(o)).id;
   } catch (e) {
+    if (isAbort(e)) return 130;
     const text = isEngineError(e) ? `${e.client ? '' : 'Error response from daemon: '}${e.message}` : (e as { dockerText?: string }).dockerText;
     if (text === undefined) throw e;
     p.stderr.write(`docker: ${text}\n\nRun 'docker ${verb} --help' for more information\n`);
