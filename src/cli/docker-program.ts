@@ -14,6 +14,7 @@ import { imageSave } from './commands/image-save';
 import { imageLoad } from './commands/image-load';
 import { containerExport } from './commands/container-export';
 import { imageImport } from './commands/image-import';
+import { imageBuild } from './commands/image-build';
 import { inspect, imageInspect, containerInspect } from './commands/inspect';
 import { containerExec } from './commands/container-exec';
 import { containerLogs } from './commands/container-logs';
@@ -34,6 +35,7 @@ export function dockerCommands(d: DockerDeps): CommandSpec[] {
     containerRun(d), containerLs(d), imageLs(d), containerCreate(d), containerStart(d), containerStop(d),
     containerKill(d), containerRm(d), containerDiff(d), containerCommit(d), imageHistory(d), imageTag(d), imageRm(d),
     imageSave(d), imageLoad(d), containerExport(d), imageImport(d),
+    imageBuild(d),
     inspect(d), imageInspect(d), containerInspect(d),
     containerExec(d), containerLogs(d), containerRestart(d), containerRename(d), containerWait(d), containerPort(d), containerPrune(d), imagePrune(d), systemPrune(d),
     imagePull(d), imagePush(d), registrySearch(d), registryLogin(d), registryLogout(d),
