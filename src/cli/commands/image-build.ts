@@ -79,7 +79,7 @@ export function imageBuild(d: DockerDeps): CommandSpec {
       const builder = new Builder(d.engine);
       const opts = { dockerfile, context, tags, buildArgs, noCache: f['no-cache'] as boolean, target: (f.target as string) || undefined };
       if (legacy) {
-        if (!quiet) p.stdout.write(`Sending build context to Docker daemon ${units.humanSize(context.size).padStart(8)}\n`);
+        if (!quiet) p.stdout.write(`Sending build context to Docker daemon ${units.humanSize(context.size).padStart(8)}\r\r\n`);
         if (dockerfile.trim() === '') return fail(`Error response from daemon: the Dockerfile (${dfName}) cannot be empty`);
         const out = new LegacyBuildOutput(p.stdout, quiet);
         try {
