@@ -18,9 +18,10 @@ import type { CompletionRecord } from '../src/lessons/completion-record';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const catalogDir = process.env.LAYERLAB_CATALOG ?? join(root, 'public/catalog');
+const fetchJson = async (p: string) => JSON.parse(await readFile(join(catalogDir, p), 'utf8'));
 const env: ReplayEnv = {
-  open: () => Sandbox.open({ store: new MemoryStore(), clock: steppingClock('2026-11-24T06:00:00Z'), random: seededRandom(1) }),
-  catalog: new Catalog(async (p) => JSON.parse(await readFile(join(catalogDir, p), 'utf8'))),
+  open: () => Sandbox.open({ store: new MemoryStore(), clock: steppingClock('2026-11-24T06:00:00Z'), random: seededRandom(1), catalog: fetchJson, transfers: { instant: true } }),
+  catalog: new Catalog(fetchJson),
 };
 const read = async (p: string) => (existsSync(p) ? readFile(p, 'utf8') : undefined);
 

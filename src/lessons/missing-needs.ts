@@ -12,7 +12,7 @@ export async function missingNeeds(sandbox: Sandbox, needs: readonly string[]): 
     if (words[0] === 'docker' && words.length > 1) {
       let out = '';
       await sandbox.exec(`${need} --help`, { write: (s) => void (out += s) });
-      if (/is not available in this sandbox|is not a docker command/.test(out)) missing.push(need);
+      if (/is not available in this sandbox|is not a docker command|unknown command/.test(out)) missing.push(need);
     } else if (!sandbox.programs.has(words[0])) missing.push(need);
   }
   return missing;
