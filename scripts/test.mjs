@@ -36,5 +36,10 @@ if (existsSync(report)) {
   rmSync(report);
 }
 if (status !== 0 && failed === 0) failed = 1;
+// Every shipped lesson: validated, its solutions replayed, its wrong answers refused.
+if (run(node, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/lessons-check.ts')]) !== 0) {
+  console.error('lessons:check failed');
+  failed++;
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
