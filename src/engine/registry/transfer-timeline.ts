@@ -70,7 +70,7 @@ export function pullTimeline(items: TransferItem[], bytesPerSecond = DEFAULT_BYT
 /**
  * The per-layer messages of a push after its "Preparing" lines: 5 uploads at once
  * (max-concurrent-uploads), "Waiting" for the rest; a layer the hub already has answers after
- * one round trip, an upload sends "Pushing" updates and ends "Pushed".
+ * one round trip, an upload (after that same check) sends "Pushing" updates and ends "Pushed".
  */
 export function pushTimeline(items: Array<TransferItem | SkippedItem>, bytesPerSecond = DEFAULT_BYTES_PER_SECOND): TimedMessage[] {
   const out: TimedMessage[] = [];
@@ -87,6 +87,7 @@ export function pushTimeline(items: Array<TransferItem | SkippedItem>, bytesPerS
       const it = items[i];
       let done = true;
       if ('status' in it) out.push({ at, m: { id: it.id, status: it.status, progress: { current: 0, total: 0 } } });
+      else if (tick === 1) done = false; // an upload first asks whether the blob exists (HEAD), then sends it
       else {
         sent[i] = Math.min(it.bytes, sent[i] + step / uploading);
         out.push({ at, m: { id: it.id, status: 'Pushing', progress: { current: Math.floor(sent[i]), total: it.bytes } } });
