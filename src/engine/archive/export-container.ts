@@ -1,6 +1,6 @@
 import type { Engine } from '../engine';
 import type { Vfs } from '../fs/vfs';
-import type { Entry } from '../layer/entry';
+import type { Content, Entry } from '../layer/entry';
 import { layerTarChunks } from '../layer/layer-tar';
 import { path } from '../fs/path';
 import type { SavedArchive } from './save-image';
@@ -10,9 +10,11 @@ import type { SavedArchive } from './save-image';
  * mounted rootfs): image layers, the init layer (/.dockerenv, /etc/hosts, ...) and the writable
  * layer merged, whiteouts applied. The walk turns it into one changeset and reuses the canonical
  * layer tar writer (PAX for long names, synthetic file data generated chunk by chunk).
- * Sandbox limit: hard links are written as separate files (the Vfs has no inode numbers).
+ * Hard links (busybox's applets) stay hard links: paths with nlink > 1 that share one stored
+ * content are one inode, written once and linked after, as tar does; copying them would turn
+ * a 2 MB busybox into hundreds of megabytes.
  */
-function walk(fs: Vfs, dir: string, out: Entry[]): void {
+function walk(fs: Vfs, dir: string, out: Entry[], inodes = new Map<Content, string>()): void {
   for (const name of fs.readdir(dir)) {
     const p = path.join(dir, name);
     const st = fs.lstat(p);
@@ -20,11 +22,17 @@ function walk(fs: Vfs, dir: string, out: Entry[]): void {
     const meta = { path: p, mode: st.mode, uid: st.uid, gid: st.gid, mtime: st.mtime };
     if (st.type === 'dir') {
       out.push({ ...meta, type: 'dir' });
-      walk(fs, p, out);
+      walk(fs, p, out, inodes);
     } else if (st.type === 'symlink') {
       out.push({ ...meta, type: 'symlink', target: fs.readlink(p) });
     } else {
-      out.push({ ...meta, type: 'file', content: fs.readContent(p) });
+      const content = fs.readContent(p);
+      const first = st.nlink > 1 ? inodes.get(content) : undefined;
+      if (first) out.push({ ...meta, type: 'hardlink', target: first });
+      else {
+        if (st.nlink > 1) inodes.set(content, p);
+        out.push({ ...meta, type: 'file', content });
+      }
     }
   }
 }
