@@ -15,6 +15,8 @@ import { makePrograms } from './programs';
 import { ShellExecutor } from './shell-executor';
 import { shellPrompt } from './shell-prompt';
 import { lookPath } from './look-path';
+import { dockerCommands } from '../cli/docker-program';
+import { dockerCompletion } from '../cli/docker-completion';
 import type { FetchJson } from '../engine/registry/catalog';
 import type { HubService } from '../engine/registry/hub-api';
 import type { DockerDeps } from '../cli/docker-deps';
@@ -100,6 +102,7 @@ export class Sandbox {
     this.shell.aliases.set('ll', 'ls -alF');
     this.shell.aliases.set('la', 'ls -A');
     this.shell.aliases.set('l', 'ls -CF');
+    this.shell.completionExtensions.push(dockerCompletion(this.engine, dockerCommands({ engine: this.engine })));
     this.shell.setHistory(history);
     this.savedHost = JSON.stringify(history.length) + this.hostFs.upper().length;
   }
