@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { unionLookup, commitBench, sharedBaseBytes } from './engine-bench';
 import { bundleSize, reloadToPrompt } from './browser-bench';
+import { pictureFrames } from './picture-bench';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv.slice(2);
@@ -20,4 +21,5 @@ if (want('browser')) {
   Object.assign(results, await bundleSize(root));
   Object.assign(results, await reloadToPrompt(root));
 }
+if (want('picture')) Object.assign(results, await pictureFrames(root));
 process.stdout.write(JSON.stringify(results, null, 2) + '\n');
