@@ -31,12 +31,12 @@ describe('publishing to the built-in hub (seed 000)', { timeout: 60_000 }, () =>
     const out2 = await runPiped('docker push pengan88/myimage:1.0\ndocker push pengan88/myimage:1.0', sb);
     const repo = (await sb.store.get<HubRepoRecord>('registry', 'repo:pengan88/myimage'))!;
     const manifestDigest = repo.tags['1.0'];
-    const manifest = (await sb.store.get<HubBlobRecord>('blobs', manifestDigest))!;
-    const m = JSON.parse(new TextDecoder().decode(manifest.bytes as Uint8Array)) as { layers: Array<{ digest: string }>; config: { digest: string } };
+    const manifest = (await sb.store.get<HubBlobRecord>('blobs', manifestDigest)) as { bytes: Uint8Array };
+    const m = JSON.parse(new TextDecoder().decodemanifest.bytes) as { layers: Array<{ digest: string }>; config: { digest: string } };
     // The official layer keeps the catalog's published blob digest; the config is the image's own bytes.
     expect(m.layers[0].digest).toBe(ubuntu.layers[0].digest);
     expect(m.config.digest).toBe(img.id);
-    const size = (manifest.bytes as Uint8Array).length;
+    const size = manifest.bytes.length;
     expect(out2).toBe(
       `The push refers to repository [docker.io/pengan88/myimage]\n${short(top)}: Preparing\n${short(base)}: Preparing\n` +
         `${short(base)}: Mounted from library/ubuntu\n${short(top)}: Pushed\n1.0: digest: ${manifestDigest} size: ${size}\n` +
