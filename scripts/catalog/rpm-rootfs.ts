@@ -86,6 +86,14 @@ export function rpmRootfs(o: RpmRootfsOptions): LayerBuilder {
       else b.file(path, f.size, own);
     }
   }
+  // binutils' triplet-prefixed names are Debian's; Red Hat installs the plain names
+  for (const [p, e] of [...b.entries]) {
+    const m = /^(.*\/)x86_64-linux-gnu-([^/]+)$/.exec(p);
+    if (e.type === 'file' && e.program) e.program = e.program.replace(/^x86_64-linux-gnu-/, '');
+    if (e.type === 'symlink') e.target = e.target.replace(/x86_64-linux-gnu-/, '');
+    if (m) b.remove(p).entries.set(m[1] + m[2], e);
+    else if (p.includes('x86_64-linux-gnu')) b.remove(p);
+  }
   // the base directories of the filesystem rpm
   for (const d of ['/boot', '/dev', '/home', '/media', '/mnt', '/opt', '/proc', '/run', '/srv', '/sys', '/usr/local/bin', '/usr/local/sbin', '/usr/local/lib', '/usr/local/share', '/usr/local/src', '/var/cache', '/var/log', '/var/spool/mail', '/var/lib/rpm', '/etc/yum.repos.d', '/etc/profile.d', '/etc/sysconfig']) b.dir(d);
   b.dir('/root', { mode: 0o550 }).dir('/tmp', { mode: 0o1777 }).dir('/var/tmp', { mode: 0o1777 });

@@ -43,9 +43,9 @@ describe('centos', () => {
     expect(cs.some((e) => e.path.startsWith('/var/lib/dpkg') || e.path.startsWith('/etc/apt'))).toBe(false);
     expect(cs.some((e) => e.path.startsWith('/usr/share/man/'))).toBe(false);
     expect(cs.some((e) => e.path.includes('x86_64-linux-gnu'))).toBe(false);
-    expect(img.config.history.map((h) => h.created_by!.replace(/file:[0-9a-f]{64}/, 'file:X').slice(0, 60))).toEqual([
+    expect(img.config.history.map((h) => h.created_by!.replace(/file:[0-9a-f]{64}/, 'file:X'))).toEqual([
       '/bin/sh -c #(nop) ADD file:X in / ',
-      '/bin/sh -c #(nop)  LABEL org.label-schema.schema-version=1.0 org',
+      '/bin/sh -c #(nop)  LABEL org.label-schema.schema-version=1.0 org.label-schema.name=CentOS Base Image org.label-schema.vendor=CentOS org.label-schema.license=GPLv2 org.label-schema.build-date=20201113 org.opencontainers.image.title=CentOS Base Image org.opencontainers.image.vendor=CentOS org.opencontainers.image.licenses=GPL-2.0-only org.opencontainers.image.created=2020-11-13 00:00:00+00:00',
       '/bin/sh -c #(nop)  CMD ["/bin/bash"]',
     ]);
   });
