@@ -37,10 +37,23 @@ export function isRuntimePath(path: string): boolean {
   return RUNTIME_PATHS.includes(path) || RUNTIME_TREES.some((t) => path === t || path.startsWith(t + '/'));
 }
 
-/** The container's copy-on-write filesystem; one live instance per container while in use. */
-export async function containerFs(state: EngineState, c: ContainerRecord): Promise<CowFs> {
+/**
+ * The container's copy-on-write filesystem; one live instance per container while in use.
+ * Concurrent callers (a `docker diff` while `docker run` is still starting) share the one being
+ * built, so no caller ever writes into a second, orphaned copy.
+ */
+export function containerFs(state: EngineState, c: ContainerRecord): Promise<CowFs> {
   const live = state.liveFs.get(c.id);
-  if (live) return live;
+  if (live) return Promise.resolve(live);
+  let pending = state.openingFs.get(c.id);
+  if (!pending) {
+    pending = openFs(state, c).finally(() => state.openingFs.delete(c.id));
+    state.openingFs.set(c.id, pending);
+  }
+  return pending;
+}
+
+async function openFs(state: EngineState, c: ContainerRecord): Promise<CowFs> {
   const lowers = await Promise.all(c.layers.map((d) => state.layers.changeset(d)));
   const created = Math.floor(new Date(c.created).getTime() / 1000);
   const lower = new UnionView([...lowers, initLayer(c, created)]);

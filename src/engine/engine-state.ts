@@ -29,6 +29,8 @@ export class EngineState {
   readonly containers: ContainerStore;
   /** Filesystems of containers in use, so a running shell and `docker cp`/`diff` see the same bytes. */
   readonly liveFs = new Map<string, CowFs>();
+  /** Filesystems being opened right now (containerFs shares one promise per container). */
+  readonly openingFs = new Map<string, Promise<CowFs>>();
   readonly running = new Map<string, RunningProcess>();
   readonly logs = new ContainerLogs();
 

@@ -178,3 +178,15 @@ describe('engine: persistence', () => {
     void file;
   });
 });
+
+describe('engine: container filesystems', () => {
+  it('gives concurrent callers the same live filesystem, so no write is lost', async () => {
+    const engine = await openEngine();
+    await importBase(engine);
+    await engine.containerCreate({ image: 'tiny', name: 'box' });
+    const [a, b] = await Promise.all([engine.containerFs('box'), engine.containerFs('box')]);
+    expect(a).toBe(b);
+    a.writeFile('/new.txt', new TextEncoder().encode('x'));
+    expect(await engine.containerDiff('box')).toEqual([{ kind: 'A', path: '/new.txt' }]);
+  });
+});
