@@ -7,6 +7,7 @@ import { layerlabProgram } from './layerlab-program';
 import { viProgram } from '../shell/editors/vi/vi-program';
 import { nanoProgram } from '../shell/editors/nano/nano-program';
 import { shellPrompt } from './shell-prompt';
+import { helloProgram } from './hello-program';
 import { Shell as ShellClass } from '../shell/shell';
 import { builtins } from '../shell/builtins/index';
 
@@ -32,6 +33,7 @@ export function makePrograms(deps: DockerDeps, setup?: (sh: Shell) => void): Map
   });
   programs.set('layerlab', layerlabProgram(() => programs));
   programs.set('busybox', busyboxProgram(programs));
+  programs.set('hello', helloProgram);
   for (const name of ['vi', 'vim', 'vim.basic', 'vim.tiny']) programs.set(name, viProgram());
   programs.set('nano', nanoProgram());
   // /usr/bin/echo, /usr/bin/printf, /usr/bin/[ ...: the external twins of shell builtins,

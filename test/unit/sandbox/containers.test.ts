@@ -41,3 +41,13 @@ describe('containers run the image\'s own programs', () => {
     await expectValidImages(sb.engine);
   });
 });
+
+describe('hello-world', () => {
+  it('prints the real image\'s message', async () => {
+    const sb = await sandboxWith('hello-world');
+    const out = await piped(sb, 'docker run hello-world');
+    expect(out.split('\n').slice(0, 3)).toEqual(['', 'Hello from Docker!', 'This message shows that your installation appears to be working correctly.']);
+    expect(out).toContain('    (amd64)\n');
+    expect(out.endsWith(' https://docs.docker.com/get-started/\n\n')).toBe(true);
+  });
+});
