@@ -190,7 +190,13 @@ export class Engine {
   async imageImport(layers: Changeset[], o: ImportOptions): Promise<string> {
     const prepared: PreparedLayer[] = [];
     for (const cs of layers) prepared.push(await LayerStore.prepare(cs));
-    return this.imageStore(o.config, prepared, o.tags ?? [], o.parent ?? '');
+    // rootfs comes from the layers themselves; history gets one entry per layer it lacks, so
+    // the config keeps the invariant "non-empty history entries = diff_ids".
+    const history = [...o.config.history];
+    let missing = prepared.length - history.filter((h) => !h.empty_layer).length;
+    while (missing-- > 0) history.push({ created: o.config.created, created_by: '' });
+    const config: ImageConfig = { ...o.config, history, rootfs: { type: 'layers', diff_ids: prepared.map((p) => p.record.diffId) } };
+    return this.imageStore(config, prepared, o.tags ?? [], o.parent ?? '');
   }
 
   /** Stores a finished config with its prepared layers and tags, in one transaction. */

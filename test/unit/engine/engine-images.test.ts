@@ -190,3 +190,17 @@ describe('engine: container filesystems', () => {
     expect(await engine.containerDiff('box')).toEqual([{ kind: 'A', path: '/new.txt' }]);
   });
 });
+
+describe('engine: imageImport', () => {
+  it('builds rootfs from the layers it is given and keeps history paired with them', async () => {
+    const engine = await openEngine();
+    const id = await engine.imageImport([[dir('/a'), file('/a/x', 'x')], [file('/b', 'b')]], {
+      config: { architecture: 'amd64', os: 'linux', config: {}, history: [{ created_by: 'first' }], rootfs: { type: 'layers', diff_ids: [] } },
+      tags: ['two:1'],
+    });
+    const img = engine.imageGet(id);
+    expect(img.config.rootfs.diff_ids).toHaveLength(2);
+    expect(img.config.history.map((h) => h.created_by)).toEqual(['first', '']);
+    await expectValidImages(engine);
+  });
+});
