@@ -206,10 +206,6 @@ export const REPLAY_ALLOW_LIST: Record<string, string> = {
   'usage-errors.txt#21': 'docker cp is not built yet',
   // docker import
   'usage-errors.txt#25': 'docker import usage text differs (image-import module)',
-  // docker pull
-  'usage-errors.txt#29': 'registry commands belong to the hub issue',
-  // docker push
-  'usage-errors.txt#30': 'registry commands belong to the hub issue',
   // docker system df x
   'usage-errors.txt#35': 'docker system df is not built yet',
   // docker version x
