@@ -32,7 +32,7 @@ describe('publishing to the built-in hub (seed 000)', { timeout: 60_000 }, () =>
     const repo = (await sb.store.get<HubRepoRecord>('registry', 'repo:pengan88/myimage'))!;
     const manifestDigest = repo.tags['1.0'];
     const manifest = (await sb.store.get<HubBlobRecord>('blobs', manifestDigest)) as { bytes: Uint8Array };
-    const m = JSON.parse(new TextDecoder().decodemanifest.bytes) as { layers: Array<{ digest: string }>; config: { digest: string } };
+    const m = JSON.parse(new TextDecoder().decode(manifest.bytes)) as { layers: Array<{ digest: string }>; config: { digest: string } };
     // The official layer keeps the catalog's published blob digest; the config is the image's own bytes.
     expect(m.layers[0].digest).toBe(ubuntu.layers[0].digest);
     expect(m.config.digest).toBe(img.id);
