@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { unionLookup, commitBench, sharedBaseBytes } from './engine-bench';
 import { bundleSize, reloadToPrompt } from './browser-bench';
+import { lsLong, keystrokeEcho } from './shell-bench';
 import { pictureFrames } from './picture-bench';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -17,9 +18,11 @@ if (want('engine')) {
   Object.assign(results, await commitBench());
   Object.assign(results, await sharedBaseBytes());
 }
+if (want('shell')) Object.assign(results, await lsLong());
 if (want('browser')) {
   Object.assign(results, await bundleSize(root));
   Object.assign(results, await reloadToPrompt(root));
+  Object.assign(results, await keystrokeEcho(root));
 }
 if (want('picture')) Object.assign(results, await pictureFrames(root));
 process.stdout.write(JSON.stringify(results, null, 2) + '\n');
