@@ -4,12 +4,12 @@ import { shProgram } from '../shell/sh-program';
 import type { Shell } from '../shell/shell';
 import type { DockerDeps } from '../cli/docker-deps';
 import { layerlabProgram } from './layerlab-program';
-import { viProgram } from '../shell/editors/vi/vi-program';
-import { nanoProgram } from '../shell/editors/nano/nano-program';
 import { shellPrompt } from './shell-prompt';
 import { helloProgram } from './hello-program';
 import { Shell as ShellClass } from '../shell/shell';
 import { builtins } from '../shell/builtins/index';
+
+const PACKAGE_PROGRAMS = ['apt-get', 'apt', 'dpkg', 'dpkg-query', 'yum', 'dnf', 'rpm', 'apk', 'gcc', 'cc', 'gcc-12', 'x86_64-linux-gnu-gcc-12', 'cprog'];
 
 /**
  * Every simulated program by the name an executable's header carries (executable.ts). Images
@@ -26,22 +26,28 @@ export function makePrograms(deps: DockerDeps, setup?: (sh: Shell) => void): Map
   programs.set('ash', ash);
   // The docker CLI (commands, help texts, formatters, archives) loads on its first use, so the
   // page's first paint does not wait for it.
-  let docker: Promise<Program> | undefined;
-  programs.set('docker', async (ctx) => {
-    docker ??= import('../cli/docker-program').then((m) => m.dockerProgram(deps));
-    return (await docker)(ctx);
-  });
+  programs.set('docker', lazyProgram(() => import('../cli/docker-program').then((m) => m.dockerProgram(deps))));
   programs.set('layerlab', layerlabProgram(() => programs));
   programs.set('busybox', busyboxProgram(programs));
+  // Package managers and the C compiler load on first use, with their package database.
+  for (const name of PACKAGE_PROGRAMS) programs.set(name, lazyProgram(() => import('../shell/packages/package-programs').then((m) => m.packagePrograms[name])));
   programs.set('hello', helloProgram);
-  for (const name of ['vi', 'vim', 'vim.basic', 'vim.tiny']) programs.set(name, viProgram());
-  programs.set('nano', nanoProgram());
+  // Full-screen editors load on first use, like the docker CLI.
+  const vi = lazyProgram(() => import('../shell/editors/vi/vi-program').then((m) => m.viProgram()));
+  for (const name of ['vi', 'vim', 'vim.basic', 'vim.tiny']) programs.set(name, vi);
+  programs.set('nano', lazyProgram(() => import('../shell/editors/nano/nano-program').then((m) => m.nanoProgram())));
   // /usr/bin/echo, /usr/bin/printf, /usr/bin/[ ...: the external twins of shell builtins,
   // which `docker run img echo hi` and busybox applets exec without a shell.
   for (const name of ['echo', 'printf', 'test', '[', 'pwd']) if (!programs.has(name)) programs.set(name, builtinProgram(name));
   // Debian names its `which` script after the package that ships it (an alternative).
   programs.set('which.debianutils', programs.get('which')!);
   return programs;
+}
+
+/** A program whose code is fetched the first time it runs. */
+function lazyProgram(load: () => Promise<Program>): Program {
+  let loaded: Promise<Program> | undefined;
+  return async (ctx) => (await (loaded ??= load()))(ctx);
 }
 
 function builtinProgram(name: string): Program {

@@ -15,7 +15,6 @@ import { makePrograms } from './programs';
 import { ShellExecutor } from './shell-executor';
 import { shellPrompt } from './shell-prompt';
 import { lookPath } from './look-path';
-import { dockerCommands } from '../cli/docker-program';
 import { dockerCompletion } from '../cli/docker-completion';
 import type { FetchJson } from '../engine/registry/catalog';
 import type { HubService } from '../engine/registry/hub-api';
@@ -102,7 +101,10 @@ export class Sandbox {
     this.shell.aliases.set('ll', 'ls -alF');
     this.shell.aliases.set('la', 'ls -A');
     this.shell.aliases.set('l', 'ls -CF');
-    this.shell.completionExtensions.push(dockerCompletion(this.engine, dockerCommands({ engine: this.engine })));
+    // Docker completion needs the CLI's command list; the CLI loads in the background so the
+    // page's first download stays small (Tab before it arrives completes paths as usual).
+    const shell = this.shell;
+    void import('../cli/docker-program').then((m) => shell.completionExtensions.push(dockerCompletion(this.engine, m.dockerCommands({ engine: this.engine }))));
     this.shell.setHistory(history);
     this.savedHost = JSON.stringify(history.length) + this.hostFs.upper().length;
   }
