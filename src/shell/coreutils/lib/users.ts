@@ -9,8 +9,27 @@ export interface DbEntry {
   extra: string[];
 }
 
+/**
+ * Parsed databases per filesystem, reused while the file's size and mtime are unchanged:
+ * `ls -l` asks for a name per entry, and re-reading the file each time dominated its cost.
+ */
+const cache = new WeakMap<Vfs, Map<string, { key: string; db: DbEntry[] }>>();
+
 /** Reads /etc/passwd or /etc/group from the (container's) filesystem; missing file -> empty. */
 export function readDb(fs: Vfs, file: '/etc/passwd' | '/etc/group'): DbEntry[] {
+  const st = fs.stat(file);
+  if (!st || st.type !== 'file') return [];
+  const key = `${st.size}:${st.mtime}`;
+  let perFs = cache.get(fs);
+  if (!perFs) cache.set(fs, (perFs = new Map()));
+  const hit = perFs.get(file);
+  if (hit && hit.key === key) return hit.db;
+  const db = parseDb(fs, file);
+  perFs.set(file, { key, db });
+  return db;
+}
+
+function parseDb(fs: Vfs, file: '/etc/passwd' | '/etc/group'): DbEntry[] {
   let text: string;
   try {
     text = new TextDecoder().decode(fs.readFile(file));
