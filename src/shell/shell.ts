@@ -252,6 +252,8 @@ export class Shell {
         if (e instanceof ControlFlow && e.kind === 'exit') return e.status;
         throw e;
       }
+      // Ctrl-C killed the foreground job: the terminal showed "^C"; bash ends that line.
+      if (signal.aborted && terminal.interactive) out.write('\n');
     }
   }
 
