@@ -17,6 +17,8 @@ const SIZES: Record<string, number> = {
   uniq: 48080, wc: 52280, vi: 3646968, vim: 3646968, nano: 287480, whoami: 39792, xargs: 72136, yes: 39760, which: 1045,
   // docker 28.2.2's static client binary
   docker: 40_214_944, layerlab: 16384,
+  // gcc-12 as Debian 12 installs it (the host compiles seed 002's hello.c)
+  gcc: 1_301_496,
 };
 
 const enc = new TextEncoder();

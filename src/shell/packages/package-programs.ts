@@ -1,6 +1,7 @@
 import type { Program } from '../process';
 import { aptGetProgram } from './apt-get';
 import { dpkgProgram } from './dpkg';
+import { cprogProgram, gccProgram } from './gcc';
 
 const notYet = (name: string): Program => async (ctx) => {
   ctx.stderr.write(`layerlab: '${name}' is not available in this sandbox\n`);
@@ -17,9 +18,9 @@ export const packagePrograms: Record<string, Program> = {
   dnf: notYet('dnf'),
   rpm: notYet('rpm'),
   apk: notYet('apk'),
-  gcc: notYet('gcc'),
-  cc: notYet('cc'),
-  'gcc-12': notYet('gcc'),
-  'x86_64-linux-gnu-gcc-12': notYet('gcc'),
-  cprog: notYet('cprog'),
+  gcc: gccProgram,
+  cc: gccProgram,
+  'gcc-12': gccProgram,
+  'x86_64-linux-gnu-gcc-12': gccProgram,
+  cprog: cprogProgram,
 };
