@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { lessonsPlugin } from './scripts/lessons-plugin';
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), lessonsPlugin()],
   build: { target: 'es2022', chunkSizeWarningLimit: 1024 },
   test: {
     projects: [

@@ -1,6 +1,7 @@
 import '@xterm/xterm/css/xterm.css';
 import type { Sandbox } from '../sandbox/sandbox';
 import { XtermTerminal } from './xterm-terminal';
+import type { TerminalHandle } from './terminal-handle';
 
 /** A dark theme with Docker's own colours where Docker prints colour. */
 const THEME = {
@@ -17,15 +18,17 @@ const THEME = {
 
 /**
  * Mounts the terminal into `host` and runs the sandbox's host shell in it. Ctrl-C while a
- * command runs aborts that command. Returns the cleanup for the component's unmount.
+ * command runs aborts that command. `handle`, when given, lets other panes type into it.
+ * Returns the cleanup for the component's unmount.
  */
-export function mountTerminal(host: HTMLElement, sandbox: Sandbox): () => void {
+export function mountTerminal(host: HTMLElement, sandbox: Sandbox, handle?: TerminalHandle): () => void {
   const term = new XtermTerminal({
     fontFamily: 'ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace',
     fontSize: 14,
     theme: THEME,
   });
   term.open(host);
+  const unbind = handle?.bind(term);
   let current = new AbortController();
   const offInterrupt = term.onInterrupt(() => current.abort());
   const resize = new ResizeObserver(() => term.fit());
@@ -38,6 +41,7 @@ export function mountTerminal(host: HTMLElement, sandbox: Sandbox): () => void {
   })();
   return () => {
     alive = false;
+    unbind?.();
     offInterrupt();
     resize.disconnect();
     term.dispose();

@@ -67,6 +67,18 @@ export class XtermTerminal implements Terminal {
     return this.editor.onInterrupt(listener);
   }
 
+  /**
+   * Types `text` as if it came from the keyboard (a lesson's "Show solution"): it joins the
+   * same input queue as keys, so lines typed while a command runs wait their turn.
+   */
+  input(text: string): void {
+    this.editor.feed(text);
+  }
+
+  focus(): void {
+    this.xterm.focus();
+  }
+
   write(s: string): void {
     this.editor.write(s);
   }
