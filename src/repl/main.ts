@@ -11,10 +11,13 @@ import { MemoryStore } from '../storage/memory-store';
 import { Sandbox } from '../sandbox/sandbox';
 import { PipeTerminal } from '../terminal/pipe-terminal';
 import { LineEditor } from '../terminal/line-editor';
+import { PackageSource } from '../shell/packages/package-source';
 
 async function main(): Promise<void> {
   const catalogDir = fileURLToPath(new URL('../../public/catalog/', import.meta.url));
   const catalog = async (path: string): Promise<unknown> => JSON.parse(await readFile(catalogDir + path, 'utf8'));
+  const packagesDir = fileURLToPath(new URL('../../public/packages/', import.meta.url));
+  PackageSource.setFetch(async (path) => JSON.parse(await readFile(packagesDir + path, 'utf8')));
   const sandbox = await Sandbox.open({ store: new MemoryStore(), catalog });
   if (!process.stdin.isTTY) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });

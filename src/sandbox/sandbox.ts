@@ -15,6 +15,7 @@ import { makePrograms } from './programs';
 import { ShellExecutor } from './shell-executor';
 import { shellPrompt } from './shell-prompt';
 import { lookPath } from './look-path';
+import { programOfContent } from '../engine/layer/executable';
 import { dockerCompletion } from '../cli/docker-completion';
 import type { FetchJson } from '../engine/registry/catalog';
 import type { HubService } from '../engine/registry/hub-api';
@@ -203,8 +204,7 @@ export class Sandbox {
 
 function programOfContentSafe(fs: import('../engine/fs/vfs').Vfs, path: string): string | undefined {
   try {
-    const c = fs.readContent(path);
-    return c.kind === 'synthetic' && c.seed.startsWith('exe:') ? c.seed.slice(4) : undefined;
+    return programOfContent(fs.readContent(path));
   } catch {
     return undefined;
   }
