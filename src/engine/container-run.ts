@@ -4,6 +4,7 @@ import type { ExecIO } from './executor';
 import { rfc3339 } from './clock';
 import type { ContainerRecord } from './stores/container-store';
 import { containerFs, saveContainerFs } from './container-fs';
+import type { PortPublish } from './network/sandbox-network';
 
 const silentIO: ExecIO = {
   stdin: { read: async () => null },
@@ -19,6 +20,9 @@ const silentIO: ExecIO = {
 export async function containerStart(state: EngineState, c: ContainerRecord, io?: ExecIO): Promise<RunningProcess> {
   if (state.running.has(c.id)) throw errors.containerAlreadyRunning(c.id);
   const fs = await containerFs(state, c);
+  const ports = publishes(c);
+  const taken = state.network.conflict(ports);
+  if (taken) throw errors.portAllocated(c.name, endpointId(state), taken.hostIp || '0.0.0.0', taken.hostPort);
   const pid = 1000 + Math.floor(state.random() * 30000);
   const started: ContainerRecord = {
     ...c,
@@ -29,6 +33,8 @@ export async function containerStart(state: EngineState, c: ContainerRecord, io?
   const abort = new AbortController();
   const proc: RunningProcess = { abort, done: Promise.resolve(0) };
   const cfg = started.config;
+  state.network.publish(c.id, ports);
+  state.processes.start(c.id, pid, [c.path, ...c.args].join(' '), cfg.Tty);
   proc.done = (async () => {
     let code: number;
     try {
@@ -59,6 +65,8 @@ export async function containerStart(state: EngineState, c: ContainerRecord, io?
 
 async function finish(state: EngineState, id: string, code: number): Promise<void> {
   state.running.delete(id);
+  state.network.release(id);
+  state.processes.end(id);
   const cur = state.containers.get(id);
   if (!cur) return;
   const fs = state.liveFs.get(id);
@@ -84,13 +92,26 @@ async function finish(state: EngineState, id: string, code: number): Promise<voi
 }
 
 /**
- * Ends a running container. Simulated time: a process that does not exit on SIGTERM is killed
- * after the timeout at once, with 137 (128 + SIGKILL) as its status, as Docker reports it.
+ * Ends a running container: `stop` sends SIGTERM, and a main process that handles it (it said so
+ * through state.processes.trap) ends with its own status; one that does not (a shell or sleep as
+ * PID 1: init ignores signals it has no handler for) is killed after the timeout, at once in
+ * simulated time, with 137 (128 + SIGKILL). `kill` is SIGKILL straight away.
  */
-export async function containerStop(state: EngineState, c: ContainerRecord, code = 137): Promise<void> {
+export async function containerStop(state: EngineState, c: ContainerRecord, how: 'stop' | 'kill' = 'stop'): Promise<void> {
   const proc = state.running.get(c.id);
   if (!proc) return;
-  proc.killedWith = code;
+  proc.killedWith = (how === 'stop' ? state.processes.trapped(c.id, 'SIGTERM') : undefined) ?? 137;
   proc.abort.abort();
   await proc.done;
+}
+
+function publishes(c: ContainerRecord): PortPublish[] {
+  return c.hostConfig.PortBindings.map((b) => ({ hostIp: b.hostIp, hostPort: Number(b.hostPort), containerPort: parseInt(b.containerPort, 10) }));
+}
+
+/** libnetwork's endpoint IDs are 64 hex, random per start. */
+function endpointId(state: EngineState): string {
+  let s = '';
+  while (s.length < 64) s += Math.floor(state.random() * 0x10000).toString(16).padStart(4, '0');
+  return s.slice(0, 64);
 }

@@ -9,6 +9,8 @@ import { ReferenceStore } from './stores/reference-store';
 import { ContainerStore } from './stores/container-store';
 import type { CowFs } from './fs/cow-fs';
 import { ContainerLogs } from './container-logs';
+import { SandboxNetwork } from './network/sandbox-network';
+import { ContainerProcesses } from './container-processes';
 
 export interface RunningProcess {
   abort: AbortController;
@@ -33,6 +35,8 @@ export class EngineState {
   readonly openingFs = new Map<string, Promise<CowFs>>();
   readonly running = new Map<string, RunningProcess>();
   readonly logs = new ContainerLogs();
+  readonly network = new SandboxNetwork();
+  readonly processes = new ContainerProcesses();
 
   constructor(
     readonly store: Store,

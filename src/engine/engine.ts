@@ -23,6 +23,8 @@ import { containerFs } from './container-fs';
 import { containerExec, type ContainerExecOptions } from './container-exec';
 import type { LogLine } from './container-logs';
 import type { CowFs } from './fs/cow-fs';
+import type { SandboxNetwork } from './network/sandbox-network';
+import type { ContainerProcess, ContainerProcesses } from './container-processes';
 import { parseNormalizedNamed, refString, tagNameOnly } from './reference';
 import type { WriteOp } from '../storage/store';
 
@@ -265,7 +267,7 @@ export class Engine {
   }
 
   async containerStop(ref: string): Promise<void> {
-    await containerStop(this.#s, lookupContainer(this.#s, ref), 137);
+    await containerStop(this.#s, lookupContainer(this.#s, ref), 'stop');
   }
 
   async containerKill(ref: string): Promise<void> {
@@ -278,7 +280,7 @@ export class Engine {
       throw e;
     }
     if (!c.state.Running) throw errors.cannotKill(ref, c.id);
-    await containerStop(this.#s, c, 137);
+    await containerStop(this.#s, c, 'kill');
   }
 
   containerExec(ref: string, o: ContainerExecOptions): Promise<number> {
@@ -295,7 +297,7 @@ export class Engine {
 
   async containerRestart(ref: string): Promise<void> {
     const c = lookupContainer(this.#s, ref);
-    await containerStop(this.#s, c, 137);
+    await containerStop(this.#s, c, 'stop');
     await containerStart(this.#s, this.#s.containers.get(c.id)!);
   }
 
@@ -315,7 +317,7 @@ export class Engine {
     const c = lookupContainer(s, ref);
     if (c.state.Running) {
       if (!o.force) throw errors.removeRunningContainer(ref.replace(/^\//, ''));
-      await containerStop(s, c, 137);
+      await containerStop(s, c, 'kill');
     }
     if (!s.containers.get(c.id)) return; // --rm removed it while stopping
     await s.commit(s.containers.deleteOps(c.id), () => {
@@ -334,11 +336,31 @@ export class Engine {
     return (await this.containerFs(ref)).diff();
   }
 
-  containerCommit(ref: string, o: CommitOptions = {}): Promise<string> {
-    return containerCommit(this.#s, lookupContainer(this.#s, ref), o);
+  /** `docker top`: the running container's processes. */
+  containerTop(ref: string): ContainerProcess[] {
+    const c = lookupContainer(this.#s, ref);
+    if (!c.state.Running) throw errors.containerNotRunningCap(c.id);
+    return this.#s.processes.list(c.id);
   }
 
   // ---- the sandbox ----
+
+  /** The sandbox network (servers listen, clients connect; published ports). */
+  get network(): SandboxNetwork {
+    return this.#s.network;
+  }
+
+  /** Running containers' process tables (servers add workers and declare signal handlers). */
+  get processes(): ContainerProcesses {
+    return this.#s.processes;
+  }
+
+  /** The running container whose filesystem this is (a program finds its own container), if any. */
+  containerOfFs(fs: unknown): string | undefined {
+    for (const [id, f] of this.#s.liveFs) if (f === fs && this.#s.running.has(id)) return id;
+    return undefined;
+  }
+
 
   /** "Reset sandbox": everything goes, in one transaction. */
   async reset(): Promise<void> {

@@ -75,6 +75,10 @@ export const errors = {
       `Error when allocating new name: Conflict. The container name "/${name}" is already in use by container "${id}". You have to remove (or rename) that container to be able to reuse that name.`),
   containerAlreadyRunning: (id: string) =>
     e('alreadyRunning', 'conflict', `container ${id} is already running`),
+  /** Docker 28's start failure when a published host port is taken (libnetwork portallocator). */
+  portAllocated: (name: string, endpointId: string, hostIp: string, hostPort: number) =>
+    e('portAllocated', 'system',
+      `failed to set up container networking: driver failed programming external connectivity on endpoint ${name} (${endpointId}): Bind for ${hostIp}:${hostPort} failed: port is already allocated`),
   /** IndexedDB QuotaExceededError, or the memory store's simulated quota. Nothing was written. */
   storageFull: () =>
     e('storageFull', 'system',

@@ -23,13 +23,20 @@ export function containerRun(d: DockerDeps): CommandSpec {
       const [image, ...cmd] = args;
       const c = await createOrFail(d, p, image, cmd, f, 'run');
       if (typeof c === 'number') return c;
-      if (f.detach) {
-        await d.engine.containerStart(c);
-        p.stdout.write(`${c}\n`);
-        return 0;
+      try {
+        if (f.detach) {
+          await d.engine.containerStart(c);
+          p.stdout.write(`${c}\n`);
+          return 0;
+        }
+        const proc = await d.engine.containerStart(c, attachIO(p, !!f.interactive, !!f.tty));
+        return await proc.done;
+      } catch (e) {
+        // run.go: a start failure (a taken port) leaves the container Created and exits 125.
+        if (!isEngineError(e)) throw e;
+        p.stderr.write(`docker: Error response from daemon: ${e.message}\n\nRun 'docker run --help' for more information\n`);
+        return 125;
       }
-      const proc = await d.engine.containerStart(c, attachIO(p, !!f.interactive, !!f.tty));
-      return proc.done;
     },
   };
 }
