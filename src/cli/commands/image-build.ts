@@ -93,7 +93,7 @@ export function imageBuild(d: DockerDeps): CommandSpec {
           return 0;
         } catch (e) {
           if (e instanceof BuildError && e.exitCode !== undefined) { p.stderr.write(`${e.message}\n`); return e.exitCode; }
-          if (e instanceof BuildError || isEngineError(e)) return fail(`Error response from daemon: ${e.message}`);
+          if (e instanceof BuildError || isEngineError(e)) return fail(`Error response from daemon: ${e instanceof BuildError && e.parse ? `failed to parse ${dfName}: ` : ''}${e.message}`);
           throw e;
         }
       }

@@ -9,6 +9,8 @@ export class BuildError extends Error {
     readonly endLine = startLine,
     /** A failing RUN's exit status (the legacy builder's "returned a non-zero code"). */
     readonly exitCode?: number,
+    /** From the Dockerfile parser itself: the daemon prefixes `failed to parse <name>: ` (remotecontext/detect.go). */
+    readonly parse = false,
   ) {
     super(message);
     this.name = 'BuildError';

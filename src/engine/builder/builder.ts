@@ -42,7 +42,12 @@ export class Builder {
   constructor(readonly engine: Engine) {}
 
   async build(o: BuildOptions, r: BuildReporter): Promise<BuildResult> {
-    const parsed = parseDockerfile(o.dockerfile);
+    let parsed;
+    try {
+      parsed = parseDockerfile(o.dockerfile);
+    } catch (e) {
+      throw e instanceof BuildError ? new BuildError(e.message, e.startLine, e.endLine, undefined, true) : e;
+    }
     const { metaArgs, stages } = parseInstructions(parsed.nodes);
     if (!stages.length) throw new BuildError('no build stage in current context');
     const lex = new ShellLex(parsed.escapeToken);
@@ -88,7 +93,10 @@ export class Builder {
       for (const t of o.tags ?? []) await this.engine.imageTag(id, t);
       return { imageId: id, unusedArgs: Object.keys(buildArgs).filter((k) => !used.has(k)).sort() };
     } finally {
-      if (o.kind === 'buildkit') for (const t of temps.reverse()) if (t !== resultId) await this.engine.imageDelete(t, { force: true }).catch(() => undefined);
+      // Legacy keeps its intermediate images but not the empty one a scratch step's container
+      // needed; one still used by a failed step's container stays (no force).
+      const force = o.kind === 'buildkit';
+      for (const t of temps.reverse()) if (t !== resultId) await this.engine.imageDelete(t, { force }).catch(() => undefined);
     }
   }
 

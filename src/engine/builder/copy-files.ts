@@ -6,6 +6,8 @@ import { readLayerTar } from '../layer/read-layer-tar';
 export interface CopySource {
   fs: Vfs;
   abs: string;
+  /** Context paths .dockerignore excludes (inside a copied directory). */
+  skip?: (abs: string) => boolean;
 }
 
 export interface CopyOptions {
@@ -45,7 +47,7 @@ export function copyFiles(dst: Vfs, dest: string, destIsDir: boolean, sources: C
     const gid = o.gid ?? (src === dst ? st.gid : 0);
     if (st.type === 'dir') {
       if (dst.stat(to)?.type !== 'dir') dst.mkdir(to, { mode: o.mode ?? st.mode, uid, gid });
-      for (const n of src.readdir(from)) copyOne(src, path.join(from, n), path.join(to, n));
+      for (const n of src.readdir(from)) if (!skip?.(path.join(from, n))) copyOne(src, path.join(from, n), path.join(to, n));
       parts.push(`d ${to} ${st.mode}`);
     } else if (st.type === 'symlink') {
       if (dst.lstat(to)) dst.unlink(to);
@@ -57,9 +59,11 @@ export function copyFiles(dst: Vfs, dest: string, destIsDir: boolean, sources: C
       parts.push(`f ${to} ${st.mode} ${Array.from(bytes.subarray(0, 4096)).join(',')} ${bytes.length}`);
     }
   };
+  let skip: CopySource['skip'];
   for (const s of sources) {
+    skip = s.skip;
     const st = s.fs.lstat(s.abs)!;
-    if (st.type === 'dir') { ensureDir(dest); for (const n of s.fs.readdir(s.abs)) copyOne(s.fs, path.join(s.abs, n), path.join(dest, n)); continue; }
+    if (st.type === 'dir') { ensureDir(dest); for (const n of s.fs.readdir(s.abs)) if (!skip?.(path.join(s.abs, n))) copyOne(s.fs, path.join(s.abs, n), path.join(dest, n)); continue; }
     if (o.extractTar && st.type === 'file' && isTar(s.fs.readFile(s.abs))) {
       ensureDir(dest);
       for (const e of readLayerTar(s.fs.readFile(s.abs))) {
@@ -71,7 +75,9 @@ export function copyFiles(dst: Vfs, dest: string, destIsDir: boolean, sources: C
       }
       continue;
     }
-    copyOne(s.fs, s.abs, destIsDir ? path.join(dest, path.basename(s.abs)) : dest);
+    // An existing directory at the destination receives the file inside it, as Docker does.
+    const into = destIsDir || dst.stat(dest)?.type === 'dir';
+    copyOne(s.fs, s.abs, into ? path.join(dest, path.basename(s.abs)) : dest);
   }
   return parts.join('\n');
 }

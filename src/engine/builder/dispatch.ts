@@ -7,6 +7,7 @@ import type { ShellLex } from './shell-lex';
 import type { BuildContext } from './build-context';
 import { BuildError } from './build-error';
 import { copyFiles, expandWildcards, type CopySource } from './copy-files';
+import { SourceHash } from './source-hash';
 
 /** Where a build stands after a step: the image so far and the stage's ARG values. */
 export interface StepState {
@@ -143,7 +144,7 @@ async function copyStep(eng: Engine, i: Input, cfg: ContainerConfig, word: (w: s
   const srcs = words.slice(0, -1);
   const upper = ins.cmd.toUpperCase();
   const wd = cfg.WorkingDir || '/';
-  const dest = destRaw.startsWith('/') ? destRaw : path.join(wd, destRaw);
+  const dest = path.normalize(destRaw.startsWith('/') ? destRaw : path.join(wd, destRaw));
   const from = ins.flags.from;
   let srcFs: Vfs;
   let root: string;
@@ -160,34 +161,30 @@ async function copyStep(eng: Engine, i: Input, cfg: ContainerConfig, word: (w: s
     root = i.context.root;
   }
   const sources: CopySource[] = [];
+  const skip = from ? undefined : (abs: string) => abs !== root && i.context.excluded(abs.slice(root.length + 1));
   for (const src of srcs) {
     const found = !root ? [] : expandWildcards(srcFs, root, src).filter((p) => from || !i.context.excluded(p.slice(root.length + 1)));
     if (!found.length) {
       await cleanup();
       throw new BuildError(`${upper} failed: file not found in build context or excluded by .dockerignore: stat ${src.replace(/^\//, '')}: file does not exist`, ins.node.startLine);
     }
-    sources.push(...found.map((abs) => ({ fs: srcFs, abs })));
+    sources.push(...found.map((abs) => ({ fs: srcFs, abs, skip })));
   }
-  const destIsDir = destRaw.endsWith('/') || sources.length > 1 || srcs.length > 1;
+  // moby copier: a destination ending in `/` (or `.`, the working directory) names a directory.
+  const destIsDir = destRaw.endsWith('/') || destRaw === '.' || destRaw.endsWith('/.') || sources.length > 1 || srcs.length > 1;
   const chown = ins.flags.chown ? word(ins.flags.chown) : '';
   const [uid, gid] = chown ? chown.split(':').map((x) => Number(x)) : [];
   const mode = ins.flags.chmod ? parseInt(ins.flags.chmod, 8) : undefined;
-  // Copy once into a scratch tree to learn the content checksum the history line carries.
-  let sum = '';
   const files = (fs: Vfs) => {
-    sum = copyFiles(fs, dest, destIsDir, sources, { uid: chown ? uid : undefined, gid: chown ? (gid ?? uid) : undefined, mode, extractTar: ins.cmd === 'add' });
+    copyFiles(fs, dest, destIsDir, sources, { uid: chown ? uid : undefined, gid: chown ? (gid ?? uid) : undefined, mode, extractTar: ins.cmd === 'add' });
   };
-  const { CowFs } = await import('../fs/cow-fs');
-  const probe = new CowFs();
-  files(probe);
+  const hash = await SourceHash.of(sources.map((x) => ({ ...x, root, ownerZero: !from })));
   await cleanup();
-  const { sha256Hex } = await import('../digest');
-  const hash = await sha256Hex(new TextEncoder().encode(sum));
-  const kind = sources.length > 1 ? 'multi' : sources[0].fs.stat(sources[0].abs)?.type === 'dir' ? 'dir' : 'file';
-  const chownText = ins.flags.chown ? `--chown=${ins.flags.chown}` : '';
+  // v28 puts a space after the --chown value (internals.go performCopy); 20.10 did not.
+  const chownText = ins.flags.chown ? `--chown=${ins.flags.chown} ` : '';
   return {
     config: cfg,
-    createdBy: `/bin/sh -c #(nop) ${upper} ${chownText}${kind}:${hash} in ${destRaw} `,
+    createdBy: `/bin/sh -c #(nop) ${upper} ${chownText}${hash} in ${destRaw} `,
     buildkitText: `${upper} ${ins.node.original.trim().replace(/^\S+\s+/, '')} # buildkit`,
     files,
   };
