@@ -3,7 +3,8 @@ import type { ContainerConfig, ImageConfig } from '../image/image-config';
 import type { Vfs } from '../fs/vfs';
 import { path } from '../fs/path';
 import type { Instruction } from './instructions';
-import type { ShellLex } from './shell-lex';
+import { ShellLex } from './shell-lex';
+import { CowFs } from '../fs/cow-fs';
 import type { BuildContext } from './build-context';
 import { BuildError } from './build-error';
 import { copyFiles, expandWildcards, type CopySource } from './copy-files';
@@ -58,7 +59,7 @@ export async function applyInstruction(eng: Engine, i: Input): Promise<Applied> 
   const shellForm = (args: string[]) => (json ? args : [...s.shell, args.join(' ')]);
   switch (ins.cmd) {
     case 'run': {
-      const argv = ins.node.heredocs.length && !json ? [...s.shell, ins.node.heredocs[0].content] : shellForm(a);
+      const argv = ins.node.heredocs.length && !json ? [...s.shell, heredocScript(a[0] ?? '', ins.node.heredocs)] : shellForm(a);
       const args = [...s.env].sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, v]) => `${k}=${v}`);
       const prefix = args.length ? `|${args.length} ${args.join(' ')} ` : '';
       const text = `${prefix}${argv.join(' ')}`;
@@ -132,12 +133,22 @@ export async function applyInstruction(eng: Engine, i: Input): Promise<Applied> 
       cfg.Healthcheck = type.toUpperCase() === 'NONE' ? { Test: ['NONE'] } : { Test: json ? ['CMD', ...rest] : ['CMD-SHELL', rest.join(' ')] };
       return nop(`HEALTHCHECK &{${goQ(cfg.Healthcheck.Test!)} "0s" "0s" "0s" "0s" '\\x00'}`, `HEALTHCHECK &{${goQ(cfg.Healthcheck.Test!)} "0s" "0s" "0s" "0s" '\\x00'}`);
     }
-    case 'copy': case 'add': return copyStep(eng, i, cfg, word);
+    case 'copy': case 'add': return copyStep(eng, i, cfg, word, lookup);
   }
   throw new BuildError(`unknown instruction: ${ins.node.value}`, ins.node.startLine);
 }
 
-async function copyStep(eng: Engine, i: Input, cfg: ContainerConfig, word: (w: string) => string): Promise<Applied> {
+/**
+ * BuildKit's RUN here-doc (dockerfile2llb dispatchRun): a command that is only `<<EOF` runs the
+ * document's text as the shell command; any other command gets its documents appended after
+ * it, each followed by its delimiter, for the shell to read.
+ */
+function heredocScript(cmd: string, docs: Array<{ name: string; content: string }>): string {
+  if (docs.length === 1 && /^<<-?(["']?)[^\s"'<>]+\1$/.test(cmd.trim())) return docs[0].content;
+  return cmd + docs.map((d) => `\n${d.content}${d.name}`).join('');
+}
+
+async function copyStep(eng: Engine, i: Input, cfg: ContainerConfig, word: (w: string) => string, lookup: (n: string) => string | undefined): Promise<Applied> {
   const { ins } = i;
   const words = ins.node.args.map(word);
   const destRaw = words[words.length - 1];
@@ -161,8 +172,21 @@ async function copyStep(eng: Engine, i: Input, cfg: ContainerConfig, word: (w: s
     root = i.context.root;
   }
   const sources: CopySource[] = [];
+  // COPY <<EOF: each document is a file named after its delimiter (mode 0644, root-owned), its
+  // text expanded with quotes kept when the delimiter was unquoted (instructions/parse.go).
+  const docs = new Map(ins.node.heredocs.map((h) => [h.name, h]));
+  const inline = new CowFs();
+  const inlined = new Set<string>();
+  for (const src of srcs) {
+    const h = /^<<-?/.test(src) ? docs.get(src.replace(/^<<-?/, '').replace(/^(["'])(.*)\1$/, '$2')) : undefined;
+    if (!h) continue;
+    inlined.add(src);
+    const text = h.expand ? new ShellLex(i.lex.escapeToken, { rawQuotes: true }).processWord(h.content, lookup) : h.content;
+    inline.writeFile(`/${h.name}`, new TextEncoder().encode(text), { mode: 0o644, uid: 0, gid: 0 });
+  }
   const skip = from ? undefined : (abs: string) => abs !== root && i.context.excluded(abs.slice(root.length + 1));
   for (const src of srcs) {
+    if (inlined.has(src)) { sources.push({ fs: inline, abs: `/${docs.get(src.replace(/^<<-?/, '').replace(/^(["'])(.*)\1$/, '$2'))!.name}` }); continue; }
     const found = !root ? [] : expandWildcards(srcFs, root, src).filter((p) => from || !i.context.excluded(p.slice(root.length + 1)));
     if (!found.length) {
       await cleanup();
@@ -178,7 +202,7 @@ async function copyStep(eng: Engine, i: Input, cfg: ContainerConfig, word: (w: s
   const files = (fs: Vfs) => {
     copyFiles(fs, dest, destIsDir, sources, { uid: chown ? uid : undefined, gid: chown ? (gid ?? uid) : undefined, mode, extractTar: ins.cmd === 'add' });
   };
-  const hash = await SourceHash.of(sources.map((x) => ({ ...x, root, ownerZero: !from })));
+  const hash = await SourceHash.of(sources.map((x) => ({ ...x, root: x.fs === inline ? '/' : root, ownerZero: !from || x.fs === inline })));
   await cleanup();
   // v28 puts a space after the --chown value (internals.go performCopy); 20.10 did not.
   const chownText = ins.flags.chown ? `--chown=${ins.flags.chown} ` : '';

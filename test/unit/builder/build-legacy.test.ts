@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { MemoryStore } from '../../../src/storage/memory-store';
-import { Sandbox } from '../../../src/sandbox/sandbox';
-import { Engine } from '../../../src/engine/engine';
-import { LayerStore } from '../../../src/engine/stores/layer-store';
-import { steppingClock } from '../../../src/engine/clock';
-import { seededRandom } from '../../../src/engine/random';
-import { executableContent } from '../../../src/engine/layer/executable';
-import type { Entry } from '../../../src/engine/layer/entry';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { sandboxWithBusybox, WORK } from './busybox-sandbox';
 import { parseTranscript } from '../../transcripts/parse-transcript';
 import { v28View } from '../../transcripts/transcript';
 import { createNormalizeContext, normalizeOutput } from '../../transcripts/normalize';
 
-const WORK = '/tmp/layerlab-build-transcripts';
 
 /**
  * The sandbox's host has no tar yet: the stages recording's first step (`tar -cf t.tar t`) is
@@ -26,24 +18,6 @@ function gnuTar(): Uint8Array {
   mkdirSync(`${d}/t`);
   writeFileSync(`${d}/t/f`, 'inner\n');
   return new Uint8Array(execFileSync('tar', ['-C', d, '--owner=0', '--group=0', '--numeric-owner', '--mtime=@1700000000', '-cf', '-', 't']));
-}
-
-/** A busybox-like base: the shell and the applets these builds use, as busybox's symlinks. */
-async function sandboxWithBusybox(): Promise<Sandbox> {
-  const sb = await Sandbox.open({ store: new MemoryStore(), clock: steppingClock('2026-11-24T06:00:00Z'), random: seededRandom(3) });
-  const m = { mode: 0o755, uid: 0, gid: 0, mtime: 1700000000 };
-  const cs: Entry[] = [
-    { ...m, path: '/bin', type: 'dir' },
-    { ...m, path: '/bin/busybox', type: 'file', content: executableContent('busybox', 1979648) },
-    ...['sh', 'cat', 'echo', 'ls'].map((n): Entry => ({ ...m, path: `/bin/${n}`, type: 'symlink', target: '/bin/busybox' })),
-  ];
-  const layer = await LayerStore.prepare(cs);
-  const base = { architecture: 'amd64', os: 'linux', config: { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], Cmd: ['sh'] }, history: [], rootfs: { type: 'layers' as const, diff_ids: [] } };
-  const cfg = Engine.stack(base, [{ diffId: layer.record.diffId, createdBy: '', created: '2026-11-24T05:00:00Z', comment: 'Imported from -' }]);
-  await sb.engine.imageStore(cfg, [layer], ['busybox:latest']);
-  // The recordings ran in this empty working directory (its path shows in one error).
-  await sb.exec(`mkdir -p ${WORK} && cd ${WORK}`, { write() {} });
-  return sb;
 }
 
 // The 20.10 daemon's wording where v28 differs (reference §8), and its host's network warning.
