@@ -2,13 +2,15 @@ import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import { IdbStore } from './storage/idb-store';
 import { Sandbox } from './sandbox/sandbox';
+import { lessonLocation } from './ui/lessons/lesson-location';
 
 /**
  * Composition root: the real clock and randomness, IndexedDB for state, the sandbox, the page.
  * The sandbox is exposed on window for the end-to-end tests and for curious learners.
  */
 async function start(): Promise<void> {
-  const store = await IdbStore.open('layerlab');
+  // A lesson opened from a link or file gets a sandbox of its own (lesson-location.ts).
+  const store = await IdbStore.open(lessonLocation(window.location.href).sandboxDb);
   // The official image catalog is fetched file by file when a pull needs it (public/catalog/).
   const catalog = async (path: string): Promise<unknown> => {
     const r = await fetch(new URL(`catalog/${path}`, document.baseURI));
