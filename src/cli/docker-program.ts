@@ -19,6 +19,7 @@ import { inspect, imageInspect, containerInspect } from './commands/inspect';
 import { containerExec } from './commands/container-exec';
 import { containerLogs } from './commands/container-logs';
 import { containerRestart, containerRename, containerWait, containerPort } from './commands/container-manage';
+import { containerTop } from './commands/container-top';
 import { containerPrune, imagePrune, systemPrune } from './commands/prune';
 
 import { imagePull } from './commands/image-pull';
@@ -26,6 +27,7 @@ import { imagePush } from './commands/image-push';
 import { registrySearch } from './commands/registry-search';
 import { registryLogin } from './commands/registry-login';
 import { registryLogout } from './commands/registry-logout';
+import { containerCp } from './commands/container-cp';
 
 export const DOCKER_VERSION = '28.2.2, build e6534b4';
 
@@ -37,8 +39,9 @@ export function dockerCommands(d: DockerDeps): CommandSpec[] {
     imageSave(d), imageLoad(d), containerExport(d), imageImport(d),
     imageBuild(d),
     inspect(d), imageInspect(d), containerInspect(d),
-    containerExec(d), containerLogs(d), containerRestart(d), containerRename(d), containerWait(d), containerPort(d), containerPrune(d), imagePrune(d), systemPrune(d),
+    containerExec(d), containerLogs(d), containerRestart(d), containerRename(d), containerWait(d), containerPort(d), containerTop(d), containerPrune(d), imagePrune(d), systemPrune(d),
     imagePull(d), imagePush(d), registrySearch(d), registryLogin(d), registryLogout(d),
+    containerCp(d),
     // New commands: add one line here (keep this list the single registry of what the sandbox simulates).
   ];
 }

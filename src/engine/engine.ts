@@ -22,6 +22,8 @@ import { containerCommit, type CommitOptions } from './container-commit';
 import { containerFs } from './container-fs';
 import { containerExec, type ContainerExecOptions } from './container-exec';
 import type { LogLine } from './container-logs';
+import { containerArchivePath, containerExtract } from './container-copy';
+import type { Vfs } from './fs/vfs';
 import type { CowFs } from './fs/cow-fs';
 import type { SandboxNetwork } from './network/sandbox-network';
 import type { ContainerProcess, ContainerProcesses } from './container-processes';
@@ -334,6 +336,20 @@ export class Engine {
 
   async containerDiff(ref: string): Promise<Array<{ kind: 'A' | 'C' | 'D'; path: string }>> {
     return (await this.containerFs(ref)).diff();
+  }
+
+  /** `docker cp` out: the container's filesystem and the source path, which must exist. */
+  containerArchivePath(ref: string, p: string): Promise<{ fs: Vfs; path: string }> {
+    return containerArchivePath(this.#s, lookupContainer(this.#s, ref), ref, p);
+  }
+
+  /** `docker cp` in: `write` changes the container's filesystem; the change is stored before this resolves. */
+  containerExtract<T>(ref: string, write: (fs: Vfs) => T): Promise<T> {
+    return containerExtract(this.#s, lookupContainer(this.#s, ref), write);
+  }
+
+  containerCommit(ref: string, o: CommitOptions = {}): Promise<string> {
+    return containerCommit(this.#s, lookupContainer(this.#s, ref), o);
   }
 
   /** `docker top`: the running container's processes. */

@@ -88,9 +88,9 @@ export const errors = {
   /** An error the docker client itself prints (template errors, bad flag values). */
   clientMessage: (message: string) => e('client', 'invalidParameter', message, true),
   /** distribution/errors.go notFoundError for ErrorCodeDenied ([graphdriver] keeps the registry's cause). */
-  pullAccessDenied: (familiarName: string) =>
+  pullAccessDenied: (familiarName: string, cause = 'denied: requested access to the resource is denied') =>
     e('pullAccessDenied', 'notFound',
-      `pull access denied for ${familiarName}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`),
+      `pull access denied for ${familiarName}, repository does not exist or may require 'docker login': ${cause}`),
   /** distribution/errors.go notFoundError for ErrorCodeManifestUnknown. */
   manifestUnknown: (familiarString: string) =>
     e('manifestUnknown', 'notFound', `manifest for ${familiarString} not found: manifest unknown: manifest unknown`),
@@ -101,6 +101,14 @@ export const errors = {
   pushDenied: () => e('pushDenied', 'forbidden', 'denied: requested access to the resource is denied', true),
   pushNoSuchTag: (familiarName: string) =>
     e('pushNoSuchTag', 'notFound', `An image does not exist locally with the tag: ${familiarName}`, true),
+  /** moby's ContainerArchivePath for a missing source (the container as the user typed it). */
+  copyNotFound: (p: string, container: string) => e('copyNotFound', 'notFound', `Could not find the file ${p} in container ${container}`),
+  /** Go's url.Error for a registry that cannot be reached: `Get "http://localhost:5001/v2/": dial tcp 127.0.0.1:5001: connect: connection refused`. */
+  registryUnreachable: (method: string, url: string, cause: string) => e('registryUnreachable', 'unavailable', `${method} "${url}": ${cause}`),
+  /** A registry's errcode answer the daemon passes on ("unauthorized: authentication required"). */
+  registryMessage: (message: string) => e('registryError', 'system', message),
+  /** Push failures arrive inside the JSON stream: printed as is, without "Error response from daemon: ". */
+  pushStream: (message: string) => e('pushFailed', 'system', message, true),
   /** A sandbox limit, said plainly (FIDELITY.md "Where the sandbox must say no"). */
   notSimulated: (what: string) => e('notSimulated', 'unavailable', `layerlab: ${what} is not available in this sandbox`, true),
 } as const;
