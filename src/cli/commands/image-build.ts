@@ -9,7 +9,9 @@ import { parseNormalizedNamed, refString, tagNameOnly, familiarString } from '..
 import { path } from '../../engine/fs/path';
 import { units } from '../format/units';
 import { HostFile } from './host-file';
-import { LegacyBuildOutput, BuildKitOutput } from './build-output';
+import { LegacyBuildOutput } from './build-output';
+import { BuildKitOutput } from './buildkit-output';
+import { pullImage } from './hub-client';
 
 const LEGACY_BANNER = `DEPRECATED: The legacy builder is deprecated and will be removed in a future release.
             BuildKit is currently disabled; enable it by removing the DOCKER_BUILDKIT=0
@@ -77,7 +79,16 @@ export function imageBuild(d: DockerDeps): CommandSpec {
       }
       const names = tags.map((t) => refString(tagNameOnly(parseNormalizedNamed(t))));
       const builder = new Builder(d.engine);
-      const opts = { dockerfile, context, tags, buildArgs, noCache: f['no-cache'] as boolean, target: (f.target as string) || undefined };
+      const progress = f.progress as string;
+      if (!['auto', 'plain', 'tty', 'quiet', 'rawjson'].includes(progress)) return fail(`ERROR: invalid progress mode ${progress}`);
+      if (progress === 'rawjson') return fail("layerlab: 'docker build --progress=rawjson' is not available in this sandbox");
+      // The daemon pulls a missing base for FROM (legacy: its stream under `Step 1/N : FROM`).
+      const pulled = new Set<string>();
+      const pull = d.hub ? async (ref: string) => {
+        pulled.add(ref);
+        await pullImage(d, p, tagNameOnly(parseNormalizedNamed(ref)), legacy && !quiet ? p.stdout : { write: () => undefined });
+      } : undefined;
+      const opts = { dockerfile, context, tags, buildArgs, noCache: f['no-cache'] as boolean, target: (f.target as string) || undefined, pull };
       if (legacy) {
         if (!quiet) p.stdout.write(`Sending build context to Docker daemon ${units.humanSize(context.size).padStart(8)}\r\r\n`);
         if (dockerfile.trim() === '') return fail(`Error response from daemon: the Dockerfile (${dfName}) cannot be empty`);
@@ -97,22 +108,24 @@ export function imageBuild(d: DockerDeps): CommandSpec {
           throw e;
         }
       }
-      const out = new BuildKitOutput(dfName, new TextEncoder().encode(dockerfile).length, context.size);
-      const show = () => {
-        if (quiet) return;
-        if (p.tty?.interactive && f.progress !== 'plain') p.stderr.write(out.screen(p.tty.columns));
-        else p.stderr.write(out.plain());
+      // buildx: auto is the redrawn screen on a terminal, else the plain stream; both on stderr.
+      const tty = !!p.tty?.interactive && progress !== 'plain' && (progress === 'tty' || progress === 'auto');
+      const silent = quiet || progress === 'quiet';
+      const digestOf = (ref: string) => {
+        try { return d.engine.imageGet(ref).repoDigests[0]?.replace(/^.*@/, ''); } catch { return undefined; }
       };
+      const clock = () => d.engine.clock.now().getTime();
+      const out = new BuildKitOutput(silent ? undefined : p.stderr, tty ? 'tty' : 'plain', clock, p.tty?.columns ?? 80, dfName,
+        new TextEncoder().encode(dockerfile).length, context.size, (ref) => (pulled.has(ref) ? digestOf(ref) : undefined));
       try {
         const r = await builder.build({ ...opts, kind: 'buildkit' }, out);
         out.exported(r.imageId, names);
-        show();
-        if (quiet) p.stdout.write(`${r.imageId}\n`);
+        if (silent) p.stdout.write(`${r.imageId}\n`);
         return 0;
       } catch (e) {
         if (!(e instanceof BuildError) && !isEngineError(e)) throw e;
         out.fail(e.message);
-        show();
+        if (!silent) p.stderr.write(out.errorLogs());
         p.stderr.write(excerpt(e, dockerfile, dfName));
         p.stderr.write(`ERROR: failed to solve: ${e.message}\n`);
         return 1;
@@ -121,16 +134,24 @@ export function imageBuild(d: DockerDeps): CommandSpec {
   };
 }
 
-/** BuildKit's Dockerfile excerpt around the failing lines (up to 4 lines of context). */
+/**
+ * BuildKit's Dockerfile excerpt (solver/errdefs Source.Print): the failing lines marked `>>>`,
+ * widened by up to 4 lines of context (2 for a range), alternating before and after.
+ */
 function excerpt(e: unknown, dockerfile: string, name: string): string {
   if (!(e instanceof BuildError) || !e.startLine) return '';
   const lines = dockerfile.split('\n');
-  const from = Math.max(1, e.startLine - 4);
-  const to = Math.min(lines.length, e.endLine + 1);
-  let s = `${name}:${e.startLine === e.endLine ? e.startLine : `${e.startLine}-${e.endLine}`}\n--------------------\n`;
-  for (let i = from; i <= to; i++) {
+  let start = e.startLine;
+  let end = Math.min(e.endLine, lines.length);
+  const pad = start === end ? 4 : 2;
+  for (let p = 0; p < pad; p++) {
+    if (start > 1) { start--; p++; }
+    if (end !== lines.length) { end++; p++; }
+  }
+  let s = `${name}:${e.startLine}\n--------------------\n`;
+  for (let i = start; i <= end; i++) {
     const mark = i >= e.startLine && i <= e.endLine ? '>>>' : '   ';
-    s += ` ${String(i).padStart(3)} | ${mark} ${lines[i - 1] ?? ''}\n`;
+    s += ` ${String(i).padStart(3)} | ${mark} ${lines[i - 1]}\n`;
   }
   return `${s}--------------------\n`;
 }

@@ -23,6 +23,8 @@ export interface BuildOptions {
   buildArgs?: Record<string, string>;
   noCache?: boolean;
   target?: string;
+  /** Fetches a base image that is not local (the daemon pulls FROM's image; the CLI shows it). */
+  pull?: (ref: string) => Promise<void>;
 }
 
 export interface BuildResult {
@@ -74,14 +76,17 @@ export class Builder {
     try {
       for (let si = 0; si < todo.length; si++) {
         const stage = todo[si];
-        const stageTotal = 1 + stage.commands.length;
+        // BuildKit numbers only the steps that make a vertex: FROM and the filesystem changes.
+        const isVertex = (c: string) => ['run', 'copy', 'add', 'workdir'].includes(c);
+        const stageTotal = 1 + stage.commands.filter((c) => isVertex(c.cmd)).length;
+        let vi = 1;
         const label = stages.length === 1 ? '' : stage.name || `stage-${si}`;
         r.step({ index: ++index, total, text: stage.from.node.original.trim(), stage: label, stageIndex: 1, stageTotal, cmd: 'from' });
-        state = await this.#from(stage, lex, meta, done);
+        state = await this.#from(stage, lex, meta, done, o.pull);
         r.base(state.imageId, state.ref);
         for (let ci = 0; ci < stage.commands.length; ci++) {
           const ins = stage.commands[ci];
-          r.step({ index: ++index, total, text: ins.node.original.trim(), stage: label, stageIndex: ci + 2, stageTotal, cmd: ins.cmd });
+          r.step({ index: ++index, total, text: ins.node.original.trim(), stage: label, stageIndex: isVertex(ins.cmd) ? ++vi : vi, stageTotal, cmd: ins.cmd });
           state = await this.#step(o, state, ins, lex, buildArgs, used, done, r, temps);
         }
         done.set(String(si), state);
@@ -100,7 +105,7 @@ export class Builder {
     }
   }
 
-  async #from(stage: Stage, lex: ShellLex, meta: Map<string, string>, done: Map<string, StepState>): Promise<StepState> {
+  async #from(stage: Stage, lex: ShellLex, meta: Map<string, string>, done: Map<string, StepState>, pull?: (ref: string) => Promise<void>): Promise<StepState> {
     const ref = lex.processWord(stage.base, (n) => meta.get(n));
     const prev = done.get(ref.toLowerCase());
     if (prev) return { ...prev, env: new Map() };
@@ -109,6 +114,11 @@ export class Builder {
     try {
       img = this.engine.imageGet(ref);
     } catch {
+      if (pull) {
+        await pull(ref);
+        img = this.engine.imageGet(ref);
+        return { imageId: img.id, ref, config: img.config, env: new Map(), shell: img.config.config.Shell ?? ['/bin/sh', '-c'] };
+      }
       const name = ref.includes(':') || ref.includes('@') ? ref.replace(/:[^:/]*$/, '') : ref;
       throw new BuildError(`pull access denied for ${name}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`);
     }
