@@ -8,6 +8,7 @@ import { shellPrompt } from './shell-prompt';
 import { helloProgram } from './hello-program';
 import { Shell as ShellClass } from '../shell/shell';
 import { builtins } from '../shell/builtins/index';
+import { netDeps, NET_PROGRAMS } from './net-deps';
 
 const PACKAGE_PROGRAMS = ['apt-get', 'apt', 'dpkg', 'dpkg-query', 'yum', 'dnf', 'rpm', 'apk', 'gcc', 'cc', 'gcc-12', 'x86_64-linux-gnu-gcc-12', 'cprog'];
 
@@ -32,6 +33,9 @@ export function makePrograms(deps: DockerDeps, setup?: (sh: Shell) => void): Map
   // Package managers and the C compiler load on first use, with their package database.
   for (const name of PACKAGE_PROGRAMS) programs.set(name, lazyProgram(() => import('../shell/packages/package-programs').then((m) => m.packagePrograms[name])));
   programs.set('hello', helloProgram);
+  // curl, wget, servers and the language one-liners load on first use too.
+  const net = import('../shell/net/net-programs').then((m) => m.netPrograms(netDeps(deps.engine)));
+  for (const name of NET_PROGRAMS) programs.set(name, lazyProgram(() => net.then((m) => m[name])));
   // Full-screen editors load on first use, like the docker CLI.
   const vi = lazyProgram(() => import('../shell/editors/vi/vi-program').then((m) => m.viProgram()));
   for (const name of ['vi', 'vim', 'vim.basic', 'vim.tiny']) programs.set(name, vi);

@@ -68,6 +68,14 @@ export class Sandbox {
     const clock = engine.clock;
     setCoreutilsHooks({
       now: () => clock.now().getTime(),
+      // ps inside a container lists that container's processes; on the host, the shell and ps.
+      processes: (ctx) => {
+        const id = engine.containerOfFs(ctx.fs);
+        if (!id) return [{ pid: 1712, tty: 'pts/0', time: 0, cmd: 'bash' }, { pid: 1789, tty: 'pts/0', time: 0, cmd: 'ps' }];
+        const list = engine.processes.list(id).map((p) => ({ pid: p.pid, tty: p.tty, time: 0, cmd: p.cmd }));
+        const last = list.reduce((m, p) => Math.max(m, p.pid), 1);
+        return [...list, { pid: Math.max(last + 1, 7), tty: list[0]?.tty ?? '?', time: 0, cmd: ctx.argv.join(' ') }];
+      },
       exec: async (ctx, argv) => {
         const path = lookPath(ctx.fs, argv[0], ctx.env.get('PATH') ?? '/usr/bin:/bin', ctx.cwd);
         if (!path) return 127;

@@ -33,7 +33,8 @@ export class ShellExecutor implements Executor {
     let argv = req.argv;
     if (!program) {
       const text = new TextDecoder().decode(req.fs.readFile(path).subarray(0, 256));
-      const m = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text);
+      // The interpreter's one optional argument ends at the line's end (never the next line's word).
+      const m = /^#![ \t]*(\S+)(?:[ \t]+([^\n]*[^\s]))?/.exec(text);
       if (!m) {
         req.io.stderr.write(execError(`exec: "${name}": permission denied`));
         return 126;

@@ -1,0 +1,70 @@
+import type { Entry } from '../../../src/engine/layer/entry';
+import { executableContent } from '../../../src/engine/layer/executable';
+import { LayerStore } from '../../../src/engine/stores/layer-store';
+import { Engine } from '../../../src/engine/engine';
+import type { Sandbox } from '../../../src/sandbox/sandbox';
+import { sandboxWith } from '../sandbox/catalog-fixture';
+
+const enc = new TextEncoder();
+const M = 1_764_000_000;
+const dir = (path: string): Entry => ({ type: 'dir', path, mode: 0o755, uid: 0, gid: 0, mtime: M });
+const text = (path: string, s: string, mode = 0o644): Entry => ({ type: 'file', path, mode, uid: 0, gid: 0, mtime: M, content: { kind: 'bytes', bytes: enc.encode(s) } });
+const exe = (path: string, program: string, size = 100_000): Entry => ({ type: 'file', path, mode: 0o755, uid: 0, gid: 0, mtime: M, content: executableContent(program, size) });
+
+/** The echo lines of the real image's /docker-entrypoint.sh and its 10-listen-on-ipv6 script. */
+const ENTRYPOINT = `#!/bin/sh
+set -e
+if [ "$1" = "nginx" ]; then
+    echo "/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration"
+    echo "/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/"
+    echo "/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh"
+    echo "10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf"
+    echo "10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf"
+    echo "/docker-entrypoint.sh: Configuration complete; ready for start up"
+fi
+exec "$@"
+`;
+
+const DEFAULT_CONF = `server {
+    listen       80;
+    listen  [::]:80;
+    server_name  localhost;
+
+    location / {
+        root   /usr/share/nginx/html;
+        index  index.html index.htm;
+    }
+}
+`;
+
+export const INDEX = '<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>\n</head>\n<body>\n<h1>Welcome to nginx!</h1>\n</body>\n</html>\n';
+
+/**
+ * A sandbox with debian and "web": debian plus the nginx image's paths (entrypoint script,
+ * default.conf, html root, exe:nginx) and curl, python3 and node, until the catalog's nginx lands.
+ */
+export async function netSandbox(): Promise<Sandbox> {
+  const sb = await sandboxWith('debian');
+  const base = sb.engine.imageGet('debian');
+  const layer = await LayerStore.prepare([
+    text('/docker-entrypoint.sh', ENTRYPOINT, 0o755),
+    dir('/etc/nginx'), dir('/etc/nginx/conf.d'), text('/etc/nginx/conf.d/default.conf', DEFAULT_CONF),
+    dir('/usr/share/nginx'), dir('/usr/share/nginx/html'), text('/usr/share/nginx/html/index.html', INDEX),
+    exe('/usr/sbin/nginx', 'nginx'), exe('/usr/bin/curl', 'curl'), exe('/usr/bin/python3', 'python3'), exe('/usr/bin/node', 'node'),
+    dir('/srv'), text('/srv/hello.txt', 'hello from python\n'),
+  ]);
+  const stacked = Engine.stack(base.config, [{ diffId: layer.record.diffId, createdBy: 'COPY web /', created: '2026-11-20T00:00:00Z' }]);
+  const config = {
+    ...stacked,
+    config: {
+      ...stacked.config,
+      Env: [...(stacked.config?.Env ?? []), 'NGINX_VERSION=1.27.3'],
+      Entrypoint: ['/docker-entrypoint.sh'],
+      Cmd: ['nginx', '-g', 'daemon off;'],
+      ExposedPorts: { '80/tcp': {} },
+      StopSignal: 'SIGQUIT',
+    },
+  };
+  await sb.engine.imageStore(config, [layer], ['web:latest'], base.id);
+  return sb;
+}
