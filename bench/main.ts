@@ -7,6 +7,7 @@ import { unionLookup, commitBench, sharedBaseBytes } from './engine-bench';
 import { bundleSize, reloadToPrompt } from './browser-bench';
 import { lsLong, keystrokeEcho } from './shell-bench';
 import { pictureFrames } from './picture-bench';
+import { buildBench } from './build-bench';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv.slice(2);
@@ -24,5 +25,6 @@ if (want('browser')) {
   Object.assign(results, await reloadToPrompt(root));
   Object.assign(results, await keystrokeEcho(root));
 }
+if (want('build')) Object.assign(results, await buildBench(root));
 if (want('picture')) Object.assign(results, await pictureFrames(root));
 process.stdout.write(JSON.stringify(results, null, 2) + '\n');
