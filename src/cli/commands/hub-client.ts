@@ -1,10 +1,37 @@
 import type { Output, ProcessContext } from '../../shell/process';
 import type { DockerDeps } from '../docker-deps';
 import type { HubService } from '../../engine/registry/hub-api';
+import type { OciRegistryService } from '../../engine/registry/oci-registry';
 import { errors } from '../../engine/errors';
 import { refString, type Reference } from '../../engine/reference';
 import { JsonMessageDisplay } from './json-message-display';
-import { DockerConfig } from './docker-config';
+import { DockerConfig, INDEX_SERVER } from './docker-config';
+
+const registries = new WeakMap<object, Promise<OciRegistryService>>();
+
+/**
+ * Registries other than docker.io, over the OCI Distribution API: a registry container the
+ * sandbox network reaches on that host:port, else the real host through fetch. Loaded on first use.
+ */
+export function loadRegistry(d: DockerDeps): Promise<OciRegistryService> {
+  let r = registries.get(d.engine);
+  if (!r) {
+    r = Promise.all([import('../../engine/registry/oci-registry'), import('../../engine/registry/registry-transport'), import('../../engine/registry/sandbox-registry-transport')])
+      .then(([m, t, s]) => new m.OciRegistry(s.sandboxRegistryTransport(d.engine.network, t.fetchTransport())));
+    registries.set(d.engine, r);
+  }
+  return r;
+}
+
+/** The service a reference's domain names: the built-in hub for docker.io, else a real registry. */
+export async function registryFor(d: DockerDeps, ref: Reference): Promise<Pick<HubService, 'pull' | 'push'>> {
+  return ref.domain === 'docker.io' ? loadHub(d) : loadRegistry(d);
+}
+
+/** The key docker/cli keeps a registry's credentials under in config.json. */
+export function configKey(domain: string): string {
+  return domain === 'docker.io' ? INDEX_SERVER : domain;
+}
 
 /** The hub, loaded on first use (its module and the catalog stay out of the first download). */
 export async function loadHub(d: DockerDeps): Promise<HubService> {
@@ -18,15 +45,15 @@ export function displayFor(p: ProcessContext, out: Output): JsonMessageDisplay {
 }
 
 /** Simulated network time only on an interactive terminal, unless the sandbox forces instant transfers. */
-export function transferOptions(d: DockerDeps, p: ProcessContext) {
-  return { instant: d.transfers?.instant ?? !p.tty?.interactive, bytesPerSecond: d.transfers?.bytesPerSecond, signal: p.signal, auth: DockerConfig.auth(p) };
+export function transferOptions(d: DockerDeps, p: ProcessContext, domain = 'docker.io') {
+  return { instant: d.transfers?.instant ?? !p.tty?.interactive, bytesPerSecond: d.transfers?.bytesPerSecond, signal: p.signal, auth: DockerConfig.auth(p, configKey(domain)) };
 }
 
 /** The pull `docker pull` and `docker run`/`create` share (the stream goes to `out`). */
 export async function pullImage(d: DockerDeps, p: ProcessContext, ref: Reference, out: Output): Promise<void> {
-  const hub = await loadHub(d);
+  const registry = await registryFor(d, ref);
   const display = displayFor(p, out);
-  await hub.pull(d.engine, refString(ref), (m) => display.show(m), transferOptions(d, p));
+  await registry.pull(d.engine, refString(ref), (m) => display.show(m), transferOptions(d, p, ref.domain));
 }
 
 export function isAbort(e: unknown): boolean {

@@ -2,7 +2,7 @@ import type { CommandSpec } from '../framework/command';
 import type { DockerDeps } from '../docker-deps';
 import { errors } from '../../engine/errors';
 import { parseNormalizedNamed, refString, tagNameOnly } from '../../engine/reference';
-import { displayFor, isAbort, loadHub, transferOptions } from './hub-client';
+import { displayFor, isAbort, registryFor, transferOptions } from './hub-client';
 
 /**
  * docker push (cli/command/image/push.go). Errors the daemon sends inside the stream (denied,
@@ -36,10 +36,10 @@ export function imagePush(d: DockerDeps): CommandSpec {
         ref = tagNameOnly(ref);
         if (!f.quiet) p.stdout.write(`Using default tag: ${ref.tag}\n`);
       }
-      const hub = await loadHub(d);
+      const registry = await registryFor(d, ref);
       const display = displayFor(p, f.quiet ? { write: () => undefined } : p.stdout);
       try {
-        await hub.push(d.engine, refString(ref), (m) => display.show(m), transferOptions(d, p));
+        await registry.push(d.engine, refString(ref), (m) => display.show(m), transferOptions(d, p, ref.domain));
       } catch (e) {
         if (isAbort(e)) return 130;
         throw e;

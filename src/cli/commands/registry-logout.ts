@@ -1,6 +1,5 @@
 import type { CommandSpec } from '../framework/command';
 import type { DockerDeps } from '../docker-deps';
-import { errors } from '../../engine/errors';
 import { DockerConfig, INDEX_SERVER } from './docker-config';
 
 /** docker logout (cli/command/registry/logout.go): always names the server, erases what is stored. */
@@ -13,11 +12,9 @@ export function registryLogout(_d: DockerDeps): CommandSpec {
     top: 9,
     flags: [],
     async run(ctx, args) {
-      if (args[0] !== undefined && !['docker.io', 'index.docker.io', INDEX_SERVER].includes(args[0])) {
-        throw errors.notSimulated(`logging out of ${args[0]}`);
-      }
-      ctx.process.stdout.write(`Removing login credentials for ${INDEX_SERVER}\n`);
-      DockerConfig.erase(ctx.process);
+      const server = args[0] === undefined || ['docker.io', 'index.docker.io', INDEX_SERVER].includes(args[0]) ? INDEX_SERVER : args[0].replace(/^https?:\/\//, '').replace(/\/+$/, '');
+      ctx.process.stdout.write(`Removing login credentials for ${server}\n`);
+      DockerConfig.erase(ctx.process, server);
       return 0;
     },
   };

@@ -10,6 +10,8 @@ export interface HttpRequest {
   headers: Array<[string, string]>;
   /** The peer address the server sees (Docker's bridge gateway for published ports). */
   clientIp: string;
+  /** Request body (registry uploads, manifest PUTs); absent for GET and HEAD. */
+  body?: Uint8Array;
 }
 
 export interface HttpResponse {
