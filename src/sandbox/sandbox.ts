@@ -18,7 +18,8 @@ import { lookPath } from './look-path';
 import { programOfContent } from '../engine/layer/executable';
 import { dockerCompletion } from '../cli/docker-completion';
 import type { FetchJson } from '../engine/registry/catalog';
-import type { HubService } from '../engine/registry/hub-api';
+import type { Hub } from '../engine/registry/hub';
+import { HubEvents } from '../engine/registry/hub-events';
 import type { DockerDeps } from '../cli/docker-deps';
 
 export interface SandboxOptions {
@@ -57,13 +58,18 @@ const HOST_ENV = {
  */
 export class Sandbox {
   readonly programs: Map<string, Program>;
+  /** Pushes and logins on the built-in hub, for the UI (subscribing does not load the hub). */
+  readonly hubEvents = new HubEvents();
+  /** The built-in hub, loaded on first use; undefined when the sandbox has no catalog. */
+  readonly hub: (() => Promise<Hub>) | undefined;
   hostFs!: CowFs;
   private shell!: Shell;
   private savedHost = '';
   private readonly commandListeners = new Set<(c: CommandDone) => void>();
 
   private constructor(readonly engine: Engine, readonly store: Store, o: Pick<SandboxOptions, 'catalog' | 'transfers'> = {}) {
-    this.programs = makePrograms({ engine, hub: o.catalog ? hubLoader(engine, store, o.catalog) : undefined, transfers: o.transfers });
+    this.hub = o.catalog ? hubLoader(engine, store, o.catalog, this.hubEvents) : undefined;
+    this.programs = makePrograms({ engine, hub: this.hub, transfers: o.transfers });
     engine.executor = new ShellExecutor(() => this.programs);
     const clock = engine.clock;
     setCoreutilsHooks({
@@ -219,7 +225,7 @@ function programOfContentSafe(fs: import('../engine/fs/vfs').Vfs, path: string):
 }
 
 /** The hub module (catalog, gzip, layer decoding) is imported on first use, keeping it out of the page's first download. */
-function hubLoader(engine: Engine, store: Store, fetchJson: FetchJson): () => Promise<HubService> {
-  let hub: Promise<HubService> | undefined;
-  return () => (hub ??= import('../engine/registry/hub').then((m) => new m.Hub({ store, fetchJson, random: engine.random, now: () => engine.clock.now() })));
+function hubLoader(engine: Engine, store: Store, fetchJson: FetchJson, events: HubEvents): () => Promise<Hub> {
+  let hub: Promise<Hub> | undefined;
+  return () => (hub ??= import('../engine/registry/hub').then((m) => new m.Hub({ store, fetchJson, random: engine.random, now: () => engine.clock.now(), events })));
 }

@@ -6,7 +6,7 @@ import { decodeChangeset } from '../layer/changeset-codec';
 import { configToBytes } from '../image/config-json';
 import { digestOf } from '../digest';
 import { EngineError, errors } from '../errors';
-import { familiarName, familiarString, type Reference } from '../reference';
+import { familiarName, familiarString, parseNormalizedNamed, type Reference } from '../reference';
 import { Catalog, type FetchJson } from './catalog';
 import type { CatalogImage, CatalogLayerFacts } from './catalog-format';
 import { HubAccounts } from './hub-accounts';
@@ -14,6 +14,8 @@ import type { HubAuth, HubService, ProgressSink, SearchResult, TransferOptions }
 import { repoKey, type HubBlobRecord, type HubRepoRecord } from './hub-records';
 import { hubPull } from './hub-pull';
 import { hubPush } from './hub-push';
+import { HubEvents } from './hub-events';
+import { hubListing, type HubListingView } from './hub-listing';
 
 export interface ResolvedLayer {
   /** Blob digest (the pull progress ID is its first 12 hex). */
@@ -38,6 +40,8 @@ export interface HubOptions {
   fetchJson: FetchJson;
   random: RandomSource;
   now: () => Date;
+  /** Where the hub announces pushes and logins (the sandbox keeps it, so views can subscribe early). */
+  events?: HubEvents;
 }
 
 /**
@@ -49,17 +53,21 @@ export class Hub implements HubService {
   readonly accounts: HubAccounts;
   readonly store: Store;
   readonly now: () => Date;
+  readonly events: HubEvents;
   #official: Promise<Map<string, { repo: string; facts: CatalogLayerFacts }>> | undefined;
 
   constructor(o: HubOptions) {
     this.store = o.store;
     this.now = o.now;
+    this.events = o.events ?? new HubEvents();
     this.catalog = new Catalog(o.fetchJson);
     this.accounts = new HubAccounts(o.store, o.random);
   }
 
-  login(auth: HubAuth): Promise<{ created: boolean }> {
-    return this.accounts.login(auth);
+  async login(auth: HubAuth): Promise<{ created: boolean }> {
+    const r = await this.accounts.login(auth);
+    this.events.emit({ type: 'login', username: auth.username });
+    return r;
   }
 
   async pull(engine: Engine, ref: string, sink: ProgressSink, o: TransferOptions & { auth?: HubAuth }): Promise<void> {
@@ -67,7 +75,27 @@ export class Hub implements HubService {
   }
 
   async push(engine: Engine, ref: string, sink: ProgressSink, o: TransferOptions & { auth?: HubAuth }): Promise<void> {
-    return hubPush(this, engine, ref, sink, o);
+    const r = parseNormalizedNamed(ref);
+    const [repository, tag] = [r.path, r.tag ?? 'latest'];
+    this.events.emit({ type: 'pushStarted', repository, tag, source: ref });
+    let digest = '';
+    const tee: ProgressSink = (m) => {
+      sink(m);
+      if (m.id !== undefined) this.events.emit({ type: 'pushProgress', repository, id: m.id, status: m.status, current: m.progress?.current ?? 0, total: m.progress?.total ?? 0 });
+      else digest = /digest: (sha256:[0-9a-f]{64})/.exec(m.status)?.[1] ?? digest;
+    };
+    try {
+      await hubPush(this, engine, ref, tee, o);
+    } catch (e) {
+      this.events.emit({ type: 'pushFailed', repository, tag });
+      throw e;
+    }
+    this.events.emit({ type: 'pushed', repository, tag, digest });
+  }
+
+  /** What the hub page shows to `user` (undefined: not logged in). */
+  listing(user: string | undefined, o: { official?: boolean } = {}): Promise<HubListingView> {
+    return hubListing(this, user, o);
   }
 
   repo(path: string): Promise<HubRepoRecord | undefined> {
@@ -83,6 +111,7 @@ export class Hub implements HubService {
     const rec = await this.repo(repository);
     if (!rec || rec.owner !== user) throw errors.pushDenied();
     await this.store.write([{ op: 'put', table: 'registry', key: repoKey(repository), value: { ...rec, private: isPrivate } }]);
+    this.events.emit({ type: 'repositoryChanged', repository });
   }
 
   /** The manifest a reference names, or Docker's pull errors (nothing is stored either way). */
