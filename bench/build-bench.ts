@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MemoryStore } from '../src/storage/memory-store';
+import { PackageSource } from '../src/shell/packages/package-source';
 import { Sandbox } from '../src/sandbox/sandbox';
 import { steppingClock } from '../src/engine/clock';
 import { seededRandom } from '../src/engine/random';
@@ -17,6 +18,8 @@ const sink = { write: () => undefined };
  */
 export async function buildBench(root: string): Promise<Record<string, number>> {
   const catalog = async (p: string) => JSON.parse(await readFile(join(root, 'public/catalog', p), 'utf8'));
+  // Node has no page to fetch the package database from: read it from public/packages.
+  PackageSource.setFetch(async (p) => JSON.parse(await readFile(join(root, 'public/packages', p), 'utf8')));
   const open = () => Sandbox.open({ store: new MemoryStore(), clock: steppingClock('2026-11-24T06:00:00Z'), random: seededRandom(3), catalog, transfers: { instant: true } });
   const sb = await open();
   await sb.exec('mkdir -p /tmp/b && cd /tmp/b && echo hi > a.txt', sink);
