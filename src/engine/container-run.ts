@@ -92,7 +92,7 @@ async function finish(state: EngineState, id: string, code: number): Promise<voi
 }
 
 /**
- * Ends a running container: `stop` sends SIGTERM, and a main process that handles it (it said so
+ * Ends a running container: `stop` sends SIGTERM (or the image's STOPSIGNAL), and a main process that handles it (it said so
  * through state.processes.trap) ends with its own status; one that does not (a shell or sleep as
  * PID 1: init ignores signals it has no handler for) is killed after the timeout, at once in
  * simulated time, with 137 (128 + SIGKILL). `kill` is SIGKILL straight away.
@@ -100,8 +100,10 @@ async function finish(state: EngineState, id: string, code: number): Promise<voi
 export async function containerStop(state: EngineState, c: ContainerRecord, how: 'stop' | 'kill' = 'stop'): Promise<void> {
   const proc = state.running.get(c.id);
   if (!proc) return;
-  proc.killedWith = (how === 'stop' ? state.processes.trapped(c.id, 'SIGTERM') : undefined) ?? 137;
-  proc.abort.abort();
+  // The image's STOPSIGNAL (nginx: SIGQUIT) is what stop sends; programs read it as the abort reason.
+  const signal = how === 'stop' ? (c.config as { StopSignal?: string }).StopSignal || 'SIGTERM' : 'SIGKILL';
+  proc.killedWith = state.processes.trapped(c.id, signal) ?? 137;
+  proc.abort.abort(signal);
   await proc.done;
 }
 

@@ -110,7 +110,9 @@ export function curlProgram(deps: NetDeps): Program {
       if (method !== 'HEAD') text += dec.decode(res.body);
       const file = o.out || (o.remoteName ? url.path.split('?')[0].split('/').pop() || '' : '');
       if (o.remoteName && !file) return err(23, 'Remote file name has no length!');
-      if (file) {
+      if (file === '/dev/null') {
+        // the sandbox's filesystems have no device files: discarding is what /dev/null does
+      } else if (file) {
         try {
           ctx.fs.writeFile(resolvePath(ctx.cwd, file), new TextEncoder().encode(text));
         } catch {

@@ -78,7 +78,7 @@ export function wgetProgram(deps: NetDeps): Program {
       }
       log(`Saving to: ‘${name === '-' ? 'STDOUT' : name}’\n\n`);
       if (name === '-') ctx.stdout.write(new TextDecoder().decode(res.body));
-      else ctx.fs.writeFile(resolvePath(ctx.cwd, name), res.body);
+      else if (name !== '/dev/null') ctx.fs.writeFile(resolvePath(ctx.cwd, name), res.body);
       log(`     0K ${' '.repeat(54)}100% 2.11M=0s\n\n`);
       log(`${stamp(deps.now())} (2.11 MB/s) - ‘${name === '-' ? '-' : name}’ saved [${res.body.length}/${res.body.length}]\n\n`);
     }
