@@ -3,6 +3,7 @@ import { Terminal as XTerm, type ITerminalInitOnlyOptions, type ITerminalOptions
 import type { ReadLineOptions, Terminal } from '../shell/process';
 import { LineEditor } from './line-editor';
 import { codePointWidth } from './wcwidth';
+import { HubLinkProvider } from './hub-link-provider';
 
 /**
  * The page's terminal: an xterm.js Terminal (the only import of @xterm/xterm) driving a
@@ -40,6 +41,8 @@ export class XtermTerminal implements Terminal {
     this.editor = new LineEditor((s) => this.xterm.write(s), this.xterm.cols, this.xterm.rows);
     this.xterm.onData((data) => this.editor.feed(data));
     this.xterm.onResize(({ cols, rows }) => this.editor.resize(cols, rows));
+    // docker's output stays as docker prints it; hub names on screen become links to the hub page.
+    this.xterm.registerLinkProvider(new HubLinkProvider(this.xterm, (href) => (window.location.hash = href)));
   }
 
   /** Attaches to the page and sizes the terminal to its element. */
