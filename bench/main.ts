@@ -8,6 +8,7 @@ import { bundleSize, reloadToPrompt } from './browser-bench';
 import { lsLong, keystrokeEcho } from './shell-bench';
 import { pictureFrames } from './picture-bench';
 import { buildBench } from './build-bench';
+import { registryPushBench } from './registry-bench';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv.slice(2);
@@ -26,5 +27,6 @@ if (want('browser')) {
   Object.assign(results, await keystrokeEcho(root));
 }
 if (want('build')) Object.assign(results, await buildBench(root));
+if (want('registry')) Object.assign(results, await registryPushBench(root));
 if (want('picture')) Object.assign(results, await pictureFrames(root));
 process.stdout.write(JSON.stringify(results, null, 2) + '\n');
