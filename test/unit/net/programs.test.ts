@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { piped } from '../sandbox/catalog-fixture';
+import { netSandbox } from './net-fixture';
+
+const recorded = (name: string) => readFileSync(new URL(`./recorded/${name}`, import.meta.url), 'utf8');
+
+describe('curl, wget, python3, node, ps, docker top, docker stop', () => {
+  it("curl and wget on the host fail as the real tools do (texts recorded from curl 7.88.1 and wget 1.21.3)", async () => {
+    const sb = await netSandbox();
+    const out = await piped(sb, [
+      'curl localhost:8081; echo "exit $?"',
+      'curl -s localhost:8081; echo "exit $?"',
+      'curl -s example.com; echo "exit $?"',
+      'curl example.com; echo "exit $?"',
+      'wget localhost:8081; echo "exit $?"',
+    ].join('\n'));
+    // the recording has curl's progress meter (its stdout was a pipe); the sandbox never draws it
+    const curl = (recorded('curl-errors.txt').match(/curl: \(\d+\)[^\n]*|exit \d+/g) ?? []).join('\n') + '\n';
+    const wget = recorded('wget-errors.txt').split('\n').slice(0, 4).join('\n').replace(/--\d{4}-\d\d-\d\d \d\d:\d\d:\d\d--/, '--2026-11-24 06:00:02--');
+    expect(curl).toBe("curl: (7) Failed to connect to localhost port 8081 after 0 ms: Couldn't connect to server\nexit 7\nexit 7\nexit 6\n");
+    expect(out).toBe(curl + 'curl: (6) Could not resolve host: example.com\nexit 6\n' + wget + '\n');
+  });
+
+  it('docker stop: a shell or sleep as PID 1 ignores SIGTERM and is killed after the timeout (137)', async () => {
+    const sb = await netSandbox();
+    const out = await piped(sb, [
+      'docker run -d --name nap debian sleep 1000 > /dev/null',
+      'docker top nap',
+      'docker stop nap',
+      "docker ps -a --format '{{.Names}}|{{.Status}}'",
+      'docker top nap; echo "top: $?"',
+    ].join('\n'));
+    expect(out.replace(/ +$/gm, '')).toBe([
+      'UID                 PID                 PPID                C                   STIME               TTY                 TIME                CMD',
+      'root                23227               23204               0                   06:00               ?                   00:00:00            sleep 1000',
+      'nap',
+      'nap|Exited (137) 1 second ago',
+      'Error response from daemon: Container 82879b97d98914879b737ad76babae292d466560952098936bd8cec4519f400e is not running',
+      'top: 1',
+      '',
+    ].join('\n'));
+  });
+
+  it('python3 -m http.server serves a directory on a published port, logs as python does, and is killed on stop (137)', async () => {
+    const sb = await netSandbox();
+    const out = await piped(sb, [
+      'docker run -d --name py -w /srv -p 8000:8000 web python3 -m http.server > /dev/null',
+      'curl -s localhost:8000/hello.txt',
+      'curl -s localhost:8000/',
+      'curl -s localhost:8000/nope',
+      'curl -sI localhost:8000/hello.txt',
+      'docker logs py',
+      'docker stop py > /dev/null',
+      "docker ps -a --format '{{.Names}}|{{.Status}}'",
+    ].join('\n'));
+    const listing = recorded('python-listing.html').replace('<li><a href="a.txt">a.txt</a></li>\n<li><a href="sub/">sub/</a></li>\n', '<li><a href="hello.txt">hello.txt</a></li>\n');
+    expect(out).toBe([
+      'hello from python',
+      listing + recorded('python-404.html') + 'HTTP/1.0 200 OK\r',
+      'Server: SimpleHTTP/0.6 Python/3.11.2\r',
+      'Date: Tue, 24 Nov 2026 06:00:12 GMT\r',
+      'Content-type: text/plain\r',
+      'Content-Length: 18\r',
+      'Last-Modified: Mon, 24 Nov 2025 16:00:00 GMT\r',
+      '\r',
+      recorded('python-http-server.stdout').replace(/18000/g, '8000') +
+      '172.17.0.1 - - [24/Nov/2026 06:00:05] "GET /hello.txt HTTP/1.1" 200 -',
+      '172.17.0.1 - - [24/Nov/2026 06:00:07] "GET / HTTP/1.1" 200 -',
+      '172.17.0.1 - - [24/Nov/2026 06:00:09] code 404, message File not found',
+      '172.17.0.1 - - [24/Nov/2026 06:00:09] "GET /nope HTTP/1.1" 404 -',
+      '172.17.0.1 - - [24/Nov/2026 06:00:12] "HEAD /hello.txt HTTP/1.1" 200 -',
+      // python installs no SIGTERM handler, and PID 1 ignores unhandled signals
+      'py|Exited (137) 1 second ago',
+      '',
+    ].join('\n'));
+  });
+
+  it('python3 -c, python3 FILE and node -e print simple expressions; more than that is said plainly', async () => {
+    const sb = await netSandbox();
+    const out = await piped(sb, [
+      `docker run --rm web python3 -c 'print("hello", 6*7); print("a" + "b", 7/2, True)'`,
+      `docker run --rm web sh -c 'echo "print(\\"from file\\")" > /tmp/p.py && python3 /tmp/p.py'`,
+      `docker run --rm web node -e 'console.log("hi " + 2, 1/3, true)'`,
+      `docker run --rm web node -e 'console.log([1].length)'; echo "node: $?"`,
+      `docker run --rm web node -e 'console.log("x"); console.log(3 * 4)'`,
+      `docker run --rm web python3 -c 'import os'; echo "python: $?"`,
+    ].join('\n'));
+    // expected lines as real python3 3.11 and node 20 print them
+    expect(out).toBe([
+      'hello 42',
+      'ab 3.5 True',
+      'from file',
+      'hi 2 0.3333333333333333 true',
+      'layerlab: this node runs only console.log() of literals; [eval] uses more than that (not available in this sandbox)',
+      'node: 1',
+      'x',
+      '12',
+      'layerlab: this python3 runs only print() of literals; <string> uses more than that (not available in this sandbox)',
+      'python: 1',
+      '',
+    ].join('\n'));
+  });
+});
