@@ -23,7 +23,7 @@ export function makePrograms(deps: DockerDeps, setup?: (sh: Shell) => void): Map
   const ash = shProgram({ programs: () => programs, flavor: 'busybox', prompt: shellPrompt, setup });
   programs.set('bash', bash);
   programs.set('sh', bash);
-  programs.set('dash', ash);
+  programs.set('dash', shProgram({ programs: () => programs, flavor: 'dash', prompt: shellPrompt, setup }));
   programs.set('ash', ash);
   // The docker CLI (commands, help texts, formatters, archives) loads on its first use, so the
   // page's first paint does not wait for it.

@@ -1,6 +1,7 @@
 import type { Errno } from '../engine/fs/vfs';
 
-export type ShellFlavor = 'bash' | 'busybox';
+/** bash (Debian/Ubuntu/CentOS login shells), dash (Debian/Ubuntu /bin/sh), busybox ash (alpine, busybox). */
+export type ShellFlavor = 'bash' | 'dash' | 'busybox';
 
 const STRERROR: Record<Errno, string> = {
   ENOENT: 'No such file or directory',
@@ -35,6 +36,7 @@ export class ShellMessages {
   syntax(bashText: string): string {
     if (this.flavor === 'bash') return bashText;
     const m = /^syntax error near unexpected token `(.*)'$/.exec(bashText);
+    if (m && this.flavor === 'dash') return m[1] === 'newline' ? 'Syntax error: newline unexpected' : `Syntax error: "${m[1]}" unexpected`;
     if (m) return m[1] === 'newline' ? 'syntax error: unexpected newline' : `syntax error: unexpected "${m[1]}"`;
     return bashText;
   }
@@ -52,7 +54,7 @@ export class ShellMessages {
 
   /** Exec failures: Permission denied, No such file or directory, Is a directory. */
   exec(path: string, code: Errno): string {
-    if (this.flavor === 'busybox' && code === 'ENOENT') return `${path}: not found`;
+    if (this.flavor !== 'bash' && code === 'ENOENT') return `${path}: not found`;
     return `${path}: ${STRERROR[code]}`;
   }
 }

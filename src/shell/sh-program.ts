@@ -20,7 +20,8 @@ export interface ShProgramOptions {
 export function shProgram(opts: ShProgramOptions): Program {
   return async (ctx: ProcessContext) => {
     const invoked = ctx.argv[0].split('/').pop() ?? 'sh';
-    const name = invoked === 'bash' ? 'bash' : invoked === 'sh' && opts.flavor === 'bash' ? 'bash' : invoked;
+    // Shells name themselves by argv[0] as invoked: `/bin/sh -c foo` says `/bin/sh: ...`.
+    const name = ctx.argv[0] || invoked;
     const flavor = opts.flavor ?? (invoked === 'bash' ? 'bash' : 'busybox');
     let args = ctx.argv.slice(1);
     const setFlags: string[] = [];

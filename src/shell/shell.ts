@@ -153,15 +153,24 @@ export class Shell {
     io.stderr.write(this.prefix(line) + msg + '\n');
   }
 
+  /**
+   * Where an error comes from, each shell its own way: bash `bash: line 1: `, dash `sh: 1: `
+   * (even interactively), busybox ash `sh: ` for -c and `script: line 3: ` for a file. The name
+   * is argv[0] as invoked, so RUN's `/bin/sh -c` errors read `/bin/sh: ...`.
+   */
   prefix(line = this.currentLine): string {
+    const who = this.mode === 'script' ? this.arg0 : this.name;
+    if (this.flavor === 'dash') return `${who}: ${line}: `;
     if (this.mode === 'interactive') return `${this.name}: `;
-    if (this.mode === 'script') return `${this.arg0}: line ${line}: `;
-    return `${this.name}: line ${line}: `;
+    if (this.flavor === 'busybox' && this.mode === 'c') return `${this.name}: `;
+    return `${who}: line ${line}: `;
   }
 
   /** bash's syntax-error report: two lines in -c / script mode, one interactively. */
   syntaxError(io: Io, e: ShellSyntaxError, src: string): void {
     const msg = this.messages.syntax(e.message);
+    // dash and ash report a syntax error in one line: `sh: 1: Syntax error: "fi" unexpected`.
+    if (this.flavor !== 'bash') { io.stderr.write(this.prefix(e.line) + msg + '\n'); return; }
     if (this.mode === 'interactive') { io.stderr.write(`${this.name}: ${msg}\n`); return; }
     const where = this.mode === 'script' ? `${this.arg0}: line ${e.line}: ` : `${this.name}: -c: line ${e.line}: `;
     io.stderr.write(where + msg + '\n');

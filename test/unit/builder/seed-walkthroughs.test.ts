@@ -13,7 +13,7 @@ describe.runIf(catalogPresent)('seed walkthroughs through the REPL', () => {
       'docker run --rm hello',
     ].join('\n'), sb);
     expect(out).toBe('build 0\nhello docker\n');
-  });
+  }, 60_000);
   it('seed 003: FROM centos:centos5 / CMD ["-l"] / ENTRYPOINT ["ls"] built untagged, run by ID lists the root', async () => {
     const sb = await openSandbox();
     await runPiped("printf 'FROM centos:centos5\\nCMD [\"-l\"]\\nENTRYPOINT [\"ls\"]\\n' > Dockerfile\nDOCKER_BUILDKIT=0 docker build . > build.log 2>&1", sb);
@@ -22,5 +22,5 @@ describe.runIf(catalogPresent)('seed walkthroughs through the REPL', () => {
     const ls = await runPiped('docker run --rm --entrypoint ls centos:centos5 -l', sb);
     expect(out).toBe(ls);
     expect(out).toMatch(/^total \d+\n(.*\n)*d.* bin\n/);
-  });
+  }, 60_000); // pulls a 467 MB (synthetic) centos5 and hashes every byte
 });
