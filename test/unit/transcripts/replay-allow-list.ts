@@ -12,8 +12,6 @@ export const REPLAY_ALLOW_LIST: Record<string, string> = {
   'exec.txt#7': "exec failure wording: 20.10 runc text (recorded) vs the sandbox executor's v28 text; exec reports it on stdout",
   // docker exec box1 /etc/passwd
   'exec.txt#8': "exec failure wording: 20.10 runc text (recorded) vs the sandbox executor's v28 text; exec reports it on stdout",
-  // docker top box1
-  'exec.txt#11': 'docker top is not built yet',
   // docker cp ./nosuch box1:/tmp
   'exec.txt#18': "the recording's working directory (/tmp/layerlab-transcripts) is in the lstat path; the sandbox's cwd is the learner's home",
   // docker stats --no-stream --format 'table {{.Name}}\t{{.PIDs}}' box1
@@ -24,8 +22,6 @@ export const REPLAY_ALLOW_LIST: Record<string, string> = {
   'exec.txt#23': 'docker attach is not built yet',
   // docker exec box1 ls
   'exec.txt#24': 'the container exited after attach/kill steps that are not simulated',
-  // docker top box1
-  'exec.txt#25': 'docker top is not built yet',
   // docker images --format '{{json .}}'
   'images.txt#10': 'docker images: {{json .}} key order/VirtualSize, reference filter and repository argument, "Invalid filter" capitalisation (image-ls module, not this task)',
   // docker images --filter 'reference=busy*'
@@ -184,8 +180,6 @@ export const REPLAY_ALLOW_LIST: Record<string, string> = {
   'tag-rmi.txt#34': 'rmi of a child image also untags/deletes the tagged parent (image-delete rules), later steps follow from it',
   // docker rmi -f c6226450cec0
   'tag-rmi.txt#35': 'rmi of a child image also untags/deletes the tagged parent (image-delete rules), later steps follow from it',
-  // docker top
-  'usage-errors.txt#19': 'docker top is not built yet',
   // docker import
   'usage-errors.txt#25': 'docker import usage text differs (image-import module)',
   // docker system df x
