@@ -14,10 +14,6 @@ export const REPLAY_ALLOW_LIST: Record<string, string> = {
   'exec.txt#8': "exec failure wording: 20.10 runc text (recorded) vs the sandbox executor's v28 text; exec reports it on stdout",
   // docker cp ./nosuch box1:/tmp
   'exec.txt#18': "the recording's working directory (/tmp/layerlab-transcripts) is in the lstat path; the sandbox's cwd is the learner's home",
-  // docker stats --no-stream --format 'table {{.Name}}\t{{.PIDs}}' box1
-  'exec.txt#21': 'docker stats is not built yet',
-  // docker stats --no-stream box1
-  'exec.txt#22': 'docker stats is not built yet',
   // docker attach --no-stdin box1 </dev/null & sleep 1; docker kill box1 >/dev/null; wait $!
   'exec.txt#23': 'docker attach is not built yet',
   // docker exec box1 ls
