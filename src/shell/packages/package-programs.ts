@@ -2,11 +2,10 @@ import type { Program } from '../process';
 import { aptGetProgram } from './apt-get';
 import { dpkgProgram } from './dpkg';
 import { cprogProgram, gccProgram } from './gcc';
-
-const notYet = (name: string): Program => async (ctx) => {
-  ctx.stderr.write(`layerlab: '${name}' is not available in this sandbox\n`);
-  return 1;
-};
+import { yumProgram } from './yum';
+import { dnfProgram } from './dnf';
+import { rpmProgram } from './rpm';
+import { apkProgram } from './apk';
 
 /** The package-manager programs (and the C compiler) by the names their executables carry. */
 export const packagePrograms: Record<string, Program> = {
@@ -14,10 +13,10 @@ export const packagePrograms: Record<string, Program> = {
   apt: aptGetProgram('apt'),
   dpkg: dpkgProgram,
   'dpkg-query': dpkgProgram,
-  yum: notYet('yum'),
-  dnf: notYet('dnf'),
-  rpm: notYet('rpm'),
-  apk: notYet('apk'),
+  yum: yumProgram,
+  dnf: dnfProgram,
+  rpm: rpmProgram,
+  apk: apkProgram,
   gcc: gccProgram,
   cc: gccProgram,
   'gcc-12': gccProgram,
