@@ -24,6 +24,7 @@ import { containerExec, type ContainerExecOptions } from './container-exec';
 import type { LogLine } from './container-logs';
 import { containerArchivePath, containerExtract } from './container-copy';
 import type { Vfs } from './fs/vfs';
+import { diskUsage, type DiskUsage } from './disk-usage';
 import type { CowFs } from './fs/cow-fs';
 import type { SandboxNetwork } from './network/sandbox-network';
 import type { ContainerProcess, ContainerProcesses } from './container-processes';
@@ -353,6 +354,11 @@ export class Engine {
   }
 
   /** `docker top`: the running container's processes. */
+  /** `docker system df` / `ps -s`: shared layers counted once, each container's writable-layer size. */
+  diskUsage(): Promise<DiskUsage> {
+    return diskUsage(this.#s);
+  }
+
   containerTop(ref: string): ContainerProcess[] {
     const c = lookupContainer(this.#s, ref);
     if (!c.state.Running) throw errors.containerNotRunningCap(c.id);

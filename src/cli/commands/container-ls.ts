@@ -2,9 +2,8 @@ import type { CommandSpec } from '../framework/command';
 import type { DockerDeps } from '../docker-deps';
 import { renderList } from '../format/render-list';
 import { units } from '../format/units';
-import { goQuote } from '../format/go-quote';
+import { containerCommand } from '../format/container-command';
 import { containerPorts, containerStatus } from '../format/container-status';
-import { ellipsis } from '../format/ellipsis';
 import { goTime } from './image-ls';
 import type { ContainerRecord } from '../../engine/stores/container-store';
 import { errors } from '../../engine/errors';
@@ -41,7 +40,7 @@ export function containerLs(d: DockerDeps): CommandSpec {
       const rows = list.map((c) => ({
         ID: noTrunc ? c.id : c.id.slice(0, 12),
         Image: imageColumn(c, noTrunc),
-        Command: commandColumn(c, noTrunc),
+        Command: containerCommand(c, noTrunc),
         CreatedAt: goTime(c.created),
         RunningFor: `${units.humanDuration(now.getTime() - new Date(c.created).getTime())} ago`,
         Status: containerStatus(c, now),
@@ -75,10 +74,6 @@ function imageColumn(c: ContainerRecord, noTrunc: boolean): string {
   return typed.includes('@') ? typed.slice(0, typed.indexOf('@')) : typed;
 }
 
-function commandColumn(c: ContainerRecord, noTrunc: boolean): string {
-  const cmd = [c.path, ...c.args].join(' ');
-  return goQuote(noTrunc ? cmd : ellipsis(cmd, 20));
-}
 
 function containerFilter(filters: string[]): (c: ContainerRecord) => boolean {
   const preds: Array<(c: ContainerRecord) => boolean> = [];

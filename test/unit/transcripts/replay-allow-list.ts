@@ -40,8 +40,6 @@ export const REPLAY_ALLOW_LIST: Record<string, string> = {
   'inspect.txt#14': '20.10 daemon wording ("no such image: nosuch: ..."); v28 prints "No such image: nosuch:latest"',
   // docker logs --tail 2 c2
   'lifecycle.txt#9': 'the order of stdout vs stderr lines in the log is lost in the recording',
-  // docker ps -a
-  'lifecycle.txt#21': 'docker ps COMMAND quoting of args with spaces (docker ps module)',
   // echo y | docker image prune
   'prune.txt#6': 'image prune: dangling-image choice and the run that follows (pulled busybox) differ',
   // docker run --name c2 busybox touch /g
@@ -58,22 +56,12 @@ export const REPLAY_ALLOW_LIST: Record<string, string> = {
   'prune.txt#13': 'image prune: dangling-image choice and the run that follows (pulled busybox) differ',
   // docker image prune -a -f
   'prune.txt#14': 'image prune: dangling-image choice and the run that follows (pulled busybox) differ',
-  // docker ps -a
-  'ps.txt#8': 'docker ps: COMMAND quoting of args with spaces, -s virtual size, status filter, {{json .}} key order and Platform, filter error capitalisation (docker ps module, not this task)',
-  // docker ps -l
-  'ps.txt#11': 'docker ps: COMMAND quoting of args with spaces, -s virtual size, status filter, {{json .}} key order and Platform, filter error capitalisation (docker ps module, not this task)',
-  // docker ps -n 2
-  'ps.txt#12': 'docker ps: COMMAND quoting of args with spaces, -s virtual size, status filter, {{json .}} key order and Platform, filter error capitalisation (docker ps module, not this task)',
   // docker ps -s
   'ps.txt#13': 'docker ps: COMMAND quoting of args with spaces, -s virtual size, status filter, {{json .}} key order and Platform, filter error capitalisation (docker ps module, not this task)',
   // docker ps -a -s
   'ps.txt#14': 'docker ps: COMMAND quoting of args with spaces, -s virtual size, status filter, {{json .}} key order and Platform, filter error capitalisation (docker ps module, not this task)',
-  // docker ps -a --no-trunc
-  'ps.txt#15': 'docker ps: COMMAND quoting of args with spaces, -s virtual size, status filter, {{json .}} key order and Platform, filter error capitalisation (docker ps module, not this task)',
   // docker ps --filter status=exited
   'ps.txt#16': 'docker ps: COMMAND quoting of args with spaces, -s virtual size, status filter, {{json .}} key order and Platform, filter error capitalisation (docker ps module, not this task)',
-  // docker ps -a --filter exited=2
-  'ps.txt#18': 'docker ps: COMMAND quoting of args with spaces, -s virtual size, status filter, {{json .}} key order and Platform, filter error capitalisation (docker ps module, not this task)',
   // docker ps --format '{{json .}}'
   'ps.txt#22': 'docker ps: COMMAND quoting of args with spaces, -s virtual size, status filter, {{json .}} key order and Platform, filter error capitalisation (docker ps module, not this task)',
   // docker ps -a --filter bogus=1
@@ -136,8 +124,6 @@ export const REPLAY_ALLOW_LIST: Record<string, string> = {
   'save-load.txt#22': 'save/load/import: tar and cmp are not host programs in the sandbox, 20.10 legacy save layout, error wording, steps that follow from them',
   // docker import
   'save-load.txt#24': 'save/load/import: tar and cmp are not host programs in the sandbox, 20.10 legacy save layout, error wording, steps that follow from them',
-  // docker ps -a
-  'seed-001-commit.txt#3': 'docker ps COMMAND quoting of args with spaces (docker ps module)',
   // docker diff box
   'seed-001-commit.txt#4': 'docker diff: vfs lists changes in another order/with parent dirs (README "Known run-to-run variation")',
   // docker rmi 058399c1b8fb
@@ -152,14 +138,6 @@ export const REPLAY_ALLOW_LIST: Record<string, string> = {
   'system.txt#3': 'docker info is not built yet',
   // docker info --format '{{.Driver}} {{.Images}} {{.Containers}}'
   'system.txt#4': 'docker info is not built yet',
-  // docker system df
-  'system.txt#7': 'docker system df is not built yet',
-  // docker system df -v
-  'system.txt#8': 'docker system df is not built yet',
-  // docker system prune -f
-  'system.txt#9': 'system prune: container numbering follows earlier differing steps / dangling choice',
-  // docker system prune -a -f
-  'system.txt#12': 'system prune: container numbering follows earlier differing steps / dangling choice',
   // docker tag busybox Bad:Ref
   'tag-rmi.txt#4': 'docker tag: the "Error parsing reference: ... is not a valid repository/tag:" prefix is missing',
   // docker tag busybox a:b:c
@@ -178,8 +156,6 @@ export const REPLAY_ALLOW_LIST: Record<string, string> = {
   'tag-rmi.txt#35': 'rmi of a child image also untags/deletes the tagged parent (image-delete rules), later steps follow from it',
   // docker import
   'usage-errors.txt#25': 'docker import usage text differs (image-import module)',
-  // docker system df x
-  'usage-errors.txt#35': 'docker system df is not built yet',
   // docker version x
   'usage-errors.txt#37': 'docker version is not built yet',
   // docker images ls
