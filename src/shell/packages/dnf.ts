@@ -1,5 +1,6 @@
 import type { Program, ProcessContext } from '../process';
 import { PackageSource } from './package-source';
+import type { OtherPackage } from './package-format';
 import { RpmCatalog, WHICH, type RpmPkg } from './rpm-catalog';
 import { CENTOS_KEYS, RpmTransaction, transferTime } from './rpm-transaction';
 import { RULE, formatNumber, progressLine, transactionTable } from './rpm-output';
@@ -98,7 +99,7 @@ function columns(items: string[]): string {
 
 async function install(ctx: ProcessContext, tx: RpmTransaction, names: string[], yes: boolean): Promise<number> {
   metadata(ctx, tx);
-  const repo = { ...(await PackageSource.distros()).centos, which: WHICH };
+  const repo: Record<string, OtherPackage> = { ...(await PackageSource.distros()).centos, which: WHICH };
   const want: string[] = [];
   const missing: string[] = [];
   for (const n of names) {
@@ -158,7 +159,7 @@ async function install(ctx: ProcessContext, tx: RpmTransaction, names: string[],
 }
 
 async function remove(ctx: ProcessContext, tx: RpmTransaction, names: string[], yes: boolean): Promise<number> {
-  const repo = { ...(await PackageSource.distros()).centos, which: WHICH };
+  const repo: Record<string, OtherPackage> = { ...(await PackageSource.distros()).centos, which: WHICH };
   const go = names.map((n) => RpmCatalog.resolve(repo, n) ?? n).filter((n) => tx.db.has(n) && repo[n]);
   for (const n of names) if (!go.includes(RpmCatalog.resolve(repo, n) ?? n)) ctx.stdout.write(`No match for argument: ${n}\n`);
   if (!go.length) {
@@ -185,7 +186,7 @@ async function remove(ctx: ProcessContext, tx: RpmTransaction, names: string[], 
 
 async function info(ctx: ProcessContext, tx: RpmTransaction, names: string[]): Promise<number> {
   metadata(ctx, tx);
-  const repo = { ...(await PackageSource.distros()).centos, which: WHICH };
+  const repo: Record<string, OtherPackage> = { ...(await PackageSource.distros()).centos, which: WHICH };
   const found = names.map((n) => RpmCatalog.resolve(repo, n)).filter((n): n is string => !!n);
   if (!found.length) {
     ctx.stderr.write('Error: No matching Packages to list\n');

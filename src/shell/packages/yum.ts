@@ -1,5 +1,6 @@
 import type { Program, ProcessContext } from '../process';
 import { PackageSource } from './package-source';
+import type { OtherPackage } from './package-format';
 import { RpmCatalog, WHICH, type RpmPkg } from './rpm-catalog';
 import { CENTOS_KEYS, RpmTransaction, transferTime } from './rpm-transaction';
 import { RULE, downloadLine, formatNumber, progressLine, transactionTable } from './rpm-output';
@@ -76,7 +77,7 @@ function metadata(ctx: ProcessContext, tx: RpmTransaction, major: 5 | 7, force =
 
 async function install(ctx: ProcessContext, tx: RpmTransaction, major: 5 | 7, names: string[], yes: boolean): Promise<number> {
   metadata(ctx, tx, major);
-  const repo = { ...(await PackageSource.distros()).centos, which: WHICH };
+  const repo: Record<string, OtherPackage> = { ...(await PackageSource.distros()).centos, which: WHICH };
   const want: string[] = [];
   for (const n of names) {
     const r = RpmCatalog.resolve(repo, n);
@@ -147,7 +148,7 @@ async function install(ctx: ProcessContext, tx: RpmTransaction, major: 5 | 7, na
 }
 
 async function remove(ctx: ProcessContext, tx: RpmTransaction, names: string[], yes: boolean): Promise<number> {
-  const repo = { ...(await PackageSource.distros()).centos, which: WHICH };
+  const repo: Record<string, OtherPackage> = { ...(await PackageSource.distros()).centos, which: WHICH };
   const go = names.map((n) => RpmCatalog.resolve(repo, n) ?? n).filter((n) => tx.db.has(n) && repo[n]);
   for (const n of names) if (!go.includes(RpmCatalog.resolve(repo, n) ?? n)) ctx.stdout.write(`No Match for argument: ${n}\n`);
   if (!go.length) {
@@ -182,7 +183,7 @@ async function remove(ctx: ProcessContext, tx: RpmTransaction, names: string[], 
 
 async function info(ctx: ProcessContext, tx: RpmTransaction, major: 5 | 7, names: string[]): Promise<number> {
   metadata(ctx, tx, major);
-  const repo = { ...(await PackageSource.distros()).centos, which: WHICH };
+  const repo: Record<string, OtherPackage> = { ...(await PackageSource.distros()).centos, which: WHICH };
   let found = false;
   for (const n of names) {
     const r = RpmCatalog.resolve(repo, n);
