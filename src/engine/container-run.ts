@@ -117,3 +117,13 @@ function endpointId(state: EngineState): string {
   while (s.length < 64) s += Math.floor(state.random() * 0x10000).toString(16).padStart(4, '0');
   return s.slice(0, 64);
 }
+
+/**
+ * Lets a container started in the background get going before `docker run -d` returns. Nothing
+ * in the sandbox takes real time, so a few event-loop turns run its entrypoint until the process
+ * ends, a server listens, or it waits (sleep, a shell): a `curl` typed next finds the server up,
+ * as it practically always does on a real machine.
+ */
+export async function containerSettle(state: EngineState, id: string): Promise<void> {
+  for (let i = 0; i < 20 && state.running.has(id) && !state.network.hasListeners(id); i++) await new Promise((r) => setTimeout(r, 0));
+}

@@ -17,7 +17,7 @@ import { lookupImage } from './image-lookup';
 import { lookupContainer } from './container-lookup';
 import { imageDelete, type DeleteRecord } from './image-delete';
 import { containerCreate, type ContainerCreateOptions } from './container-create';
-import { containerStart, containerStop } from './container-run';
+import { containerSettle, containerStart, containerStop } from './container-run';
 import { containerCommit, type CommitOptions } from './container-commit';
 import { containerFs } from './container-fs';
 import { containerExec, type ContainerExecOptions } from './container-exec';
@@ -263,6 +263,11 @@ export class Engine {
     return containerStart(this.#s, lookupContainer(this.#s, ref), io);
   }
 
+  /** Waits until a just-started detached container has settled (container-run.ts containerSettle). */
+  containerSettle(ref: string): Promise<void> {
+    return containerSettle(this.#s, lookupContainer(this.#s, ref).id);
+  }
+
   async containerWait(ref: string): Promise<number> {
     const c = lookupContainer(this.#s, ref);
     const p = this.#s.running.get(c.id);
@@ -349,16 +354,16 @@ export class Engine {
     return containerExtract(this.#s, lookupContainer(this.#s, ref), write);
   }
 
-  containerCommit(ref: string, o: CommitOptions = {}): Promise<string> {
-    return containerCommit(this.#s, lookupContainer(this.#s, ref), o);
-  }
-
-  /** `docker top`: the running container's processes. */
   /** `docker system df` / `ps -s`: shared layers counted once, each container's writable-layer size. */
   diskUsage(): Promise<DiskUsage> {
     return diskUsage(this.#s);
   }
 
+  containerCommit(ref: string, o: CommitOptions = {}): Promise<string> {
+    return containerCommit(this.#s, lookupContainer(this.#s, ref), o);
+  }
+
+  /** `docker top`: the running container's processes. */
   containerTop(ref: string): ContainerProcess[] {
     const c = lookupContainer(this.#s, ref);
     if (!c.state.Running) throw errors.containerNotRunningCap(c.id);

@@ -212,7 +212,9 @@ export class CommandRunner {
       }
       const iprog = programOfContent(sh.fs.readContent(ipath));
       if (!iprog) { sh.error(io, `${shown}: ${ipath}: bad interpreter: Exec format error`); return 126; }
-      return this.runProgram(iprog, [ipath, ...rest, shown, ...argv.slice(1)], io, env, { abs, shown, args: argv.slice(1) });
+      // The kernel hands the interpreter the path exec was given: a PATH hit is its full path.
+      const script = shown.includes('/') ? shown : abs;
+      return this.runProgram(iprog, [ipath, ...rest, script, ...argv.slice(1)], io, env, { abs, shown, args: argv.slice(1) });
     }
     if (head.startsWith('\x7fELF')) { sh.error(io, `${shown}: cannot execute binary file: Exec format error`); return 126; }
     return this.runShellScript(abs, shown, argv.slice(1), io, env);

@@ -26,6 +26,7 @@ export function containerRun(d: DockerDeps): CommandSpec {
       try {
         if (f.detach) {
           await d.engine.containerStart(c);
+          await d.engine.containerSettle(c);
           p.stdout.write(`${c}\n`);
           return 0;
         }

@@ -40,6 +40,10 @@ export class SandboxNetwork {
     };
   }
 
+  hasListeners(ns: string): boolean {
+    return (this.#listeners.get(ns)?.size ?? 0) > 0;
+  }
+
   isListening(ns: string, port: number): boolean {
     return this.#listeners.get(ns)?.has(port) ?? false;
   }

@@ -22,7 +22,7 @@ export const ps: Program = async (ctx) => {
     for (const p of list) out += `${'root'.padEnd(8)} ${String(p.pid).padStart(7)} ${String(p.pid === 1 ? 0 : 1).padStart(7)}  0 00:00 ${p.tty.padEnd(8)} ${time(p.time)} ${p.cmd}\n`;
   } else {
     out += '    PID TTY          TIME CMD\n';
-    for (const p of list) out += `${String(p.pid).padStart(7)} ${p.tty.padEnd(8)} ${time(p.time)} ${p.cmd.split(' ')[0].split('/').pop()}\n`;
+    for (const p of list) out += `${String(p.pid).padStart(7)} ${p.tty.padEnd(8)} ${time(p.time)} ${p.cmd.split(' ')[0].split('/').pop()?.replace(/:$/, '')}\n`;
   }
   ctx.stdout.write(out);
   return 0;

@@ -14,13 +14,7 @@ export type FetchResult =
 export async function httpFetch(deps: NetDeps, ctx: ProcessContext, url: Url, method: string, headers: Array<[string, string]>): Promise<FetchResult> {
   const ns = deps.containerOf(ctx.fs) ?? HOST_NS;
   const hostname = ctx.env.get('HOSTNAME');
-  let c = deps.network.connect(ns, url.host, url.port, hostname);
-  // A container just started with -d may still be running its entrypoint: docker run returns
-  // before the server listens, but nothing here takes real time, so let it settle first.
-  for (let i = 0; c.kind === 'reset' && i < 200; i++) {
-    await new Promise((r) => setTimeout(r, 0));
-    c = deps.network.connect(ns, url.host, url.port, hostname);
-  }
+  const c = deps.network.connect(ns, url.host, url.port, hostname);
   const ip = /^[\d.]+$/.test(url.host) ? url.host : '127.0.0.1';
   if (c.kind === 'unresolved') return c;
   if (c.kind !== 'open') return { kind: c.kind, ip };

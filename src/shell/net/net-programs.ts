@@ -5,6 +5,7 @@ import { wgetProgram } from './wget-program';
 import { nginxProgram } from './nginx-program';
 import { pythonProgram } from './python-program';
 import { nodeProgram } from './node-program';
+import { httpdProgram } from './httpd-program';
 
 /** The network programs and language one-liners, by the names executables carry. */
 export function netPrograms(deps: NetDeps): Record<string, Program> {
@@ -13,6 +14,7 @@ export function netPrograms(deps: NetDeps): Record<string, Program> {
     curl: curlProgram(deps),
     wget: wgetProgram(deps),
     nginx: nginxProgram(deps),
+    httpd: httpdProgram(deps),
     python3: python,
     python: python,
     'python3.11': python,

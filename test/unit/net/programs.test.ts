@@ -17,7 +17,7 @@ describe('curl, wget, python3, node, ps, docker top, docker stop', () => {
     ].join('\n'));
     // the recording has curl's progress meter (its stdout was a pipe); the sandbox never draws it
     const curl = (recorded('curl-errors.txt').match(/curl: \(\d+\)[^\n]*|exit \d+/g) ?? []).join('\n') + '\n';
-    const wget = recorded('wget-errors.txt').split('\n').slice(0, 4).join('\n').replace(/--\d{4}-\d\d-\d\d \d\d:\d\d:\d\d--/, '--2026-11-24 06:00:02--');
+    const wget = recorded('wget-errors.txt').split('\n').slice(0, 4).join('\n').replace(/--\d{4}-\d\d-\d\d \d\d:\d\d:\d\d--/, '--2026-11-24 06:46:33--');
     expect(curl).toBe("curl: (7) Failed to connect to localhost port 8081 after 0 ms: Couldn't connect to server\nexit 7\nexit 7\nexit 6\n");
     expect(out).toBe(curl + 'curl: (6) Could not resolve host: example.com\nexit 6\n' + wget + '\n');
   });
@@ -33,9 +33,9 @@ describe('curl, wget, python3, node, ps, docker top, docker stop', () => {
     ].join('\n'));
     expect(out.replace(/ +$/gm, '')).toBe([
       'UID                 PID                 PPID                C                   STIME               TTY                 TIME                CMD',
-      'root                23227               23204               0                   06:00               ?                   00:00:00            sleep 1000',
+      'root                23227               23204               0                   06:46               ?                   00:00:00            sleep 1000',
       'nap',
-      'nap|Exited (137) 1 second ago',
+      'nap|Exited (137) Less than a second ago',
       'Error response from daemon: Container 82879b97d98914879b737ad76babae292d466560952098936bd8cec4519f400e is not running',
       'top: 1',
       '',
@@ -59,19 +59,19 @@ describe('curl, wget, python3, node, ps, docker top, docker stop', () => {
       'hello from python',
       listing + recorded('python-404.html') + 'HTTP/1.0 200 OK\r',
       'Server: SimpleHTTP/0.6 Python/3.11.2\r',
-      'Date: Tue, 24 Nov 2026 06:00:12 GMT\r',
+      'Date: Tue, 24 Nov 2026 06:46:33 GMT\r',
       'Content-type: text/plain\r',
       'Content-Length: 18\r',
       'Last-Modified: Mon, 24 Nov 2025 16:00:00 GMT\r',
       '\r',
       recorded('python-http-server.stdout').replace(/18000/g, '8000') +
-      '172.17.0.1 - - [24/Nov/2026 06:00:05] "GET /hello.txt HTTP/1.1" 200 -',
-      '172.17.0.1 - - [24/Nov/2026 06:00:07] "GET / HTTP/1.1" 200 -',
-      '172.17.0.1 - - [24/Nov/2026 06:00:09] code 404, message File not found',
-      '172.17.0.1 - - [24/Nov/2026 06:00:09] "GET /nope HTTP/1.1" 404 -',
-      '172.17.0.1 - - [24/Nov/2026 06:00:12] "HEAD /hello.txt HTTP/1.1" 200 -',
+      '172.17.0.1 - - [24/Nov/2026 06:46:33] "GET /hello.txt HTTP/1.1" 200 -',
+      '172.17.0.1 - - [24/Nov/2026 06:46:33] "GET / HTTP/1.1" 200 -',
+      '172.17.0.1 - - [24/Nov/2026 06:46:33] code 404, message File not found',
+      '172.17.0.1 - - [24/Nov/2026 06:46:33] "GET /nope HTTP/1.1" 404 -',
+      '172.17.0.1 - - [24/Nov/2026 06:46:33] "HEAD /hello.txt HTTP/1.1" 200 -',
       // python installs no SIGTERM handler, and PID 1 ignores unhandled signals
-      'py|Exited (137) 1 second ago',
+      'py|Exited (137) Less than a second ago',
       '',
     ].join('\n'));
   });
@@ -98,6 +98,46 @@ describe('curl, wget, python3, node, ps, docker top, docker stop', () => {
       '12',
       'layerlab: this python3 runs only print() of literals; <string> uses more than that (not available in this sandbox)',
       'python: 1',
+      '',
+    ].join('\n'));
+  });
+
+  it('ps inside a container and docker top list the container\'s processes (nginx master and workers)', async () => {
+    const sb = await netSandbox();
+    const out = await piped(sb, ['docker run -d --name web web > /dev/null', 'curl -s localhost:80; echo "host: $?"', 'docker exec web curl -sI localhost | head -1', 'docker exec web ps', 'docker top web', 'ps'].join('\n'));
+    expect(out).toBe([
+      // port 80 is not published: the host reaches nothing
+      'host: 7',
+      'HTTP/1.1 200 OK\r',
+      '    PID TTY          TIME CMD',
+      '      1 ?        00:00:00 nginx',
+      '      7 ?        00:00:00 nginx',
+      '      8 ?        00:00:00 nginx',
+      '      9 ?        00:00:00 ps',
+      'UID                 PID                 PPID                C                   STIME               TTY                 TIME                CMD',
+      'root                23227               23204               0                   06:46               ?                   00:00:00            nginx: master process nginx -g daemon off;',
+      '101                 23234               23227               0                   06:46               ?                   00:00:00            nginx: worker process',
+      '101                 23235               23227               0                   06:46               ?                   00:00:00            nginx: worker process',
+      '    PID TTY          TIME CMD',
+      '   1712 pts/0    00:00:00 bash',
+      '   1789 pts/0    00:00:00 ps',
+      '',
+    ].join('\n'));
+  });
+
+  it('httpd-foreground serves htdocs and stops gracefully on SIGWINCH (exit 0)', async () => {
+    const sb = await netSandbox();
+    const out = await piped(sb, ['docker run -d --name apache -p 8081:80 apache > /dev/null', 'curl -s localhost:8081', 'curl -s -o /dev/null localhost:8081/nope', 'docker stop apache > /dev/null; docker logs apache', "docker ps -a --format '{{.Names}}|{{.Status}}'"].join('\n'));
+    expect(out).toBe([
+      '<html><body><h1>It works!</h1></body></html>',
+      "AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using 172.17.0.2. Set the 'ServerName' directive globally to suppress this message",
+      "AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using 172.17.0.2. Set the 'ServerName' directive globally to suppress this message",
+      '[Tue Nov 24 06:46:33.000000 2026] [mpm_event:notice] [pid 1:tid 1] AH00489: Apache/2.4.62 (Unix) configured -- resuming normal operations',
+      "[Tue Nov 24 06:46:33.000000 2026] [core:notice] [pid 1:tid 1] AH00094: Command line: 'httpd -D FOREGROUND'",
+      '172.17.0.1 - - [24/Nov/2026:06:46:33 +0000] "GET / HTTP/1.1" 200 45',
+      '172.17.0.1 - - [24/Nov/2026:06:46:33 +0000] "GET /nope HTTP/1.1" 404 196',
+      '[Tue Nov 24 06:46:33.000000 2026] [mpm_event:notice] [pid 1:tid 1] AH00492: caught SIGWINCH, shutting down gracefully',
+      'apache|Exited (0) Less than a second ago',
       '',
     ].join('\n'));
   });

@@ -37,21 +37,21 @@ describe('servers in containers, published ports, curl', () => {
       INDEX + 'changed',
       'curl: 0',
       ...ENTRYPOINT_LINES,
-      ...startup('2026/11/24 06:00:10'),
+      ...startup('2026/11/24 06:46:33'),
       // the bridge gateway is the client, as for Docker's published ports
-      '172.17.0.1 - - [24/Nov/2026:06:00:19 +0000] "GET / HTTP/1.1" 200 121 "-" "curl/7.88.1" "-"',
-      '172.17.0.1 - - [24/Nov/2026:06:00:23 +0000] "GET / HTTP/1.1" 200 8 "-" "curl/7.88.1" "-"',
-      '2026/11/24 06:00:25 [error] 29#29: *1 open() "/usr/share/nginx/html/nope" failed (2: No such file or directory), client: 172.17.0.1, server: localhost, request: "GET /nope HTTP/1.1", host: "localhost:8080"',
-      '172.17.0.1 - - [24/Nov/2026:06:00:25 +0000] "GET /nope HTTP/1.1" 404 153 "-" "curl/7.88.1" "-"',
+      '172.17.0.1 - - [24/Nov/2026:06:46:33 +0000] "GET / HTTP/1.1" 200 121 "-" "curl/7.88.1" "-"',
+      '172.17.0.1 - - [24/Nov/2026:06:46:33 +0000] "GET / HTTP/1.1" 200 8 "-" "curl/7.88.1" "-"',
+      '2026/11/24 06:46:33 [error] 29#29: *1 open() "/usr/share/nginx/html/nope" failed (2: No such file or directory), client: 172.17.0.1, server: localhost, request: "GET /nope HTTP/1.1", host: "localhost:8080"',
+      '172.17.0.1 - - [24/Nov/2026:06:46:33 +0000] "GET /nope HTTP/1.1" 404 153 "-" "curl/7.88.1" "-"',
       'web',
       // STOPSIGNAL SIGQUIT: nginx shuts down gracefully and exits 0; the port is released
-      'web|Exited (0) 1 second ago|',
+      'web|Exited (0) Less than a second ago|',
       "curl: (7) Failed to connect to localhost port 8080 after 0 ms: Couldn't connect to server",
       'curl: 7',
-      '2026/11/24 06:00:28 [notice] 30#30: gracefully shutting down',
-      '2026/11/24 06:00:28 [notice] 30#30: exiting',
-      '2026/11/24 06:00:28 [notice] 30#30: exit',
-      '2026/11/24 06:00:28 [notice] 1#1: exit',
+      '2026/11/24 06:46:33 [notice] 30#30: gracefully shutting down',
+      '2026/11/24 06:46:33 [notice] 30#30: exiting',
+      '2026/11/24 06:46:33 [notice] 30#30: exit',
+      '2026/11/24 06:46:33 [notice] 1#1: exit',
       '',
     ].join('\n'));
   });
@@ -64,7 +64,7 @@ describe('servers in containers, published ports, curl', () => {
     const page = new TextEncoder().encode(INDEX).length;
     const expectedHead = head
       .replace('nginx/1.22.1', 'nginx/1.27.3')
-      .replace(/Date: .*\r/, 'Date: Tue, 24 Nov 2026 06:00:19 GMT\r')
+      .replace(/Date: .*\r/, 'Date: Tue, 24 Nov 2026 06:46:33 GMT\r')
       .replace('Content-Length: 12', `Content-Length: ${page}`)
       .replace(/Last-Modified: .*\r/, 'Last-Modified: Mon, 24 Nov 2025 16:00:00 GMT\r')
       .replace(/ETag: .*\r/, `ETag: "${(1_764_000_000).toString(16)}-${page.toString(16)}"\r`);
@@ -76,15 +76,15 @@ describe('servers in containers, published ports, curl', () => {
     const out = await piped(sb, [
       'docker run -d --name one -p 8080:80 web > /dev/null',
       'docker run -d --name two -p 8080:80 web; echo "run: $?"',
-      "docker ps -a --format '{{.Names}}|{{.Status}}'",
+      "docker inspect -f '{{.State.Status}}' one two",
     ].join('\n'));
     expect(out.replace(/\(([0-9a-f]{64})\)/, '(ENDPOINT)')).toBe([
       'docker: Error response from daemon: failed to set up container networking: driver failed programming external connectivity on endpoint two (ENDPOINT): Bind for 0.0.0.0:8080 failed: port is already allocated',
       '',
       "Run 'docker run --help' for more information",
       'run: 125',
-      'two|Created',
-      'one|Up 7 seconds',
+      'running',
+      'created',
       '',
     ].join('\n'));
   });
