@@ -1,5 +1,5 @@
 import type { Program, ProcessContext } from '../shell/process';
-import { coreutils } from '../shell/coreutils/index';
+import { COREUTILS_NAMES } from '../shell/coreutils/names';
 import { shProgram } from '../shell/sh-program';
 import type { Shell } from '../shell/shell';
 import type { DockerDeps } from '../cli/docker-deps';
@@ -18,7 +18,9 @@ const PACKAGE_PROGRAMS = ['apt-get', 'apt', 'dpkg', 'dpkg-query', 'yum', 'dnf', 
  */
 export function makePrograms(deps: DockerDeps, setup?: (sh: Shell) => void): Map<string, Program> {
   const programs = new Map<string, Program>();
-  for (const [name, p] of Object.entries(coreutils)) programs.set(name, p);
+  // coreutils load together on the first run of any of them (one chunk, off the first download).
+  const coreutils = () => import('../shell/coreutils/index').then((m) => m.coreutils);
+  for (const name of COREUTILS_NAMES) programs.set(name, lazyProgram(() => coreutils().then((c) => c[name])));
   const bash = shProgram({ programs: () => programs, flavor: 'bash', prompt: shellPrompt, setup });
   const ash = shProgram({ programs: () => programs, flavor: 'busybox', prompt: shellPrompt, setup });
   programs.set('bash', bash);
