@@ -42,7 +42,7 @@ export function mountPanel(sandbox: Sandbox, o: { progress?: MemoryProgress; hre
   const target = document.createElement('div');
   document.body.appendChild(target);
   const progress = o.progress ?? new MemoryProgress();
-  const h = { target, typed: [] as string[], restarts: 0, navigated: [] as string[] } as Harness;
+  const h = { target, typed: [] as string[], restarts: 0, navigated: [] as string[] } as unknown as Harness;
   let chain = Promise.resolve();
   h.deps = {
     sandbox,

@@ -88,7 +88,7 @@ describe('the lesson panel', { timeout: 30_000 }, () => {
     click(button(h.target, 'Yes, start over'));
     await vi.waitFor(() => expect(checks(h!.target)).toBe('v1:no latest:no'), WAIT);
     expect(h.restarts).toBe(2);
-    expect(sb.engine.imageList({}).map((i) => i.repoTags)).toEqual([['docker.io/library/busybox:latest']]);
+    expect(sb.engine.imageList().map((i) => i.repoTags)).toEqual([['docker.io/library/busybox:latest']]);
   });
 
   it('opens a shared lesson in its own sandbox, rendered with no raw HTML and with copy buttons', async () => {
