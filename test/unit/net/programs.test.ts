@@ -141,4 +141,35 @@ describe('curl, wget, python3, node, ps, docker top, docker stop', () => {
       '',
     ].join('\n'));
   });
+
+  it('wget saves the page as the real one reports it (index.html, then index.html.1), -q -O - prints it', async () => {
+    const sb = await netSandbox();
+    const out = await piped(sb, [
+      'docker run -d -p 8080:80 web > /dev/null',
+      'cd /tmp && wget localhost:8080; echo "wget: $?"',
+      'wget -q localhost:8080/; ls -1 index.html*',
+      'wget -q -O - localhost:8080/ | head -1',
+      'wget -q localhost:8080/nope; echo "wget: $?"',
+    ].join('\n'));
+    // lines as wget 1.21.3 printed them against a server on this machine (speed: the sandbox's fixed figure)
+    expect(out).toBe([
+      '--2026-11-24 06:46:33--  http://localhost:8080/',
+      'Resolving localhost (localhost)... 127.0.0.1',
+      'Connecting to localhost (localhost)|127.0.0.1|:8080... connected.',
+      'HTTP request sent, awaiting response... 200 OK',
+      'Length: 121 [text/html]',
+      'Saving to: ‘index.html’',
+      '',
+      '     0K                                                       100% 2.11M=0s',
+      '',
+      '2026-11-24 06:46:33 (2.11 MB/s) - ‘index.html’ saved [121/121]',
+      '',
+      'wget: 0',
+      'index.html',
+      'index.html.1',
+      '<!DOCTYPE html>',
+      'wget: 8',
+      '',
+    ].join('\n'));
+  });
 });
