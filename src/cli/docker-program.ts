@@ -32,6 +32,7 @@ import { containerStats } from './commands/container-stats';
 import { systemDf } from './commands/system-df';
 import { systemVersion } from './commands/system-version';
 import { systemInfo } from './commands/system-info';
+import { containerAttach } from './commands/container-attach';
 
 export const DOCKER_VERSION = '28.2.2, build e6534b4';
 
@@ -45,7 +46,7 @@ export function dockerCommands(d: DockerDeps): CommandSpec[] {
     inspect(d), imageInspect(d), containerInspect(d),
     containerExec(d), containerLogs(d), containerRestart(d), containerRename(d), containerWait(d), containerPort(d), containerTop(d), containerPrune(d), imagePrune(d), systemPrune(d),
     imagePull(d), imagePush(d), registrySearch(d), registryLogin(d), registryLogout(d),
-    containerCp(d), containerStats(d), systemDf(d), systemVersion(d), systemInfo(d),
+    containerCp(d), containerStats(d), systemDf(d), systemVersion(d), systemInfo(d), containerAttach(d),
     // New commands: add one line here (keep this list the single registry of what the sandbox simulates).
   ];
 }

@@ -4,13 +4,8 @@ import type { ExecIO } from './executor';
 import { rfc3339 } from './clock';
 import type { ContainerRecord } from './stores/container-store';
 import { containerFs, saveContainerFs } from './container-fs';
+import { AttachPoint } from './attach-point';
 import type { PortPublish } from './network/sandbox-network';
-
-const silentIO: ExecIO = {
-  stdin: { read: async () => null },
-  stdout: { write() {} },
-  stderr: { write() {} },
-};
 
 /**
  * Starts a container's process through the Executor. Resolves once the container is running;
@@ -31,8 +26,10 @@ export async function containerStart(state: EngineState, c: ContainerRecord, io?
   await state.commit(state.containers.putOps(started), () => state.containers.set(started));
   state.events.emit({ type: 'containerChanged', id: c.id });
   const abort = new AbortController();
-  const proc: RunningProcess = { abort, done: Promise.resolve(0) };
   const cfg = started.config;
+  const attach = new AttachPoint(!!cfg.OpenStdin, !!cfg.Tty);
+  if (io) attach.attach(io);
+  const proc: RunningProcess = { abort, done: Promise.resolve(0), attach };
   state.network.publish(c.id, ports);
   state.processes.start(c.id, pid, [c.path, ...c.args].join(' '), cfg.Tty);
   proc.done = (async () => {
@@ -48,7 +45,7 @@ export async function containerStart(state: EngineState, c: ContainerRecord, io?
         cwd: cfg.WorkingDir || '/',
         user: cfg.User ?? '',
         tty: cfg.Tty,
-        io: state.logs.tee(c.id, io ?? silentIO, () => rfc3339(state.clock.now())),
+        io: state.logs.tee(c.id, attach.io, () => rfc3339(state.clock.now())),
         signal: abort.signal,
         checkpoint: () => saveContainerFs(state, c.id),
       });

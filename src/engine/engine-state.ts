@@ -9,6 +9,7 @@ import { ReferenceStore } from './stores/reference-store';
 import { ContainerStore } from './stores/container-store';
 import type { CowFs } from './fs/cow-fs';
 import { ContainerLogs } from './container-logs';
+import type { AttachPoint } from './attach-point';
 import { SandboxNetwork } from './network/sandbox-network';
 import { ContainerProcesses } from './container-processes';
 
@@ -17,6 +18,8 @@ export interface RunningProcess {
   done: Promise<number>;
   /** The exit code to record when the process ends because of `stop`/`kill`. */
   killedWith?: number;
+  /** Where clients attach to the process's stdio (docker attach). */
+  attach?: AttachPoint;
 }
 
 /**

@@ -354,6 +354,17 @@ export class Engine {
     return containerExtract(this.#s, lookupContainer(this.#s, ref), write);
   }
 
+  /**
+   * Connects `io` to a running container's process (docker attach). `done` resolves with the
+   * container's exit code; `detach` leaves it running.
+   */
+  containerAttach(ref: string, io: ExecIO): { done: Promise<number>; detach: () => void } {
+    const c = lookupContainer(this.#s, ref);
+    const p = this.#s.running.get(c.id);
+    if (!p?.attach) throw errors.attachStopped();
+    return { done: p.done, detach: p.attach.attach(io) };
+  }
+
   /** `docker system df` / `ps -s`: shared layers counted once, each container's writable-layer size. */
   diskUsage(): Promise<DiskUsage> {
     return diskUsage(this.#s);

@@ -101,6 +101,8 @@ export const errors = {
   pushDenied: () => e('pushDenied', 'forbidden', 'denied: requested access to the resource is denied', true),
   pushNoSuchTag: (familiarName: string) =>
     e('pushNoSuchTag', 'notFound', `An image does not exist locally with the tag: ${familiarName}`, true),
+  /** moby's ContainerAttach on a container that is not running. */
+  attachStopped: () => e('notRunning', 'conflict', 'You cannot attach to a stopped container, start it first'),
   /** moby's ContainerArchivePath for a missing source (the container as the user typed it). */
   copyNotFound: (p: string, container: string) => e('copyNotFound', 'notFound', `Could not find the file ${p} in container ${container}`),
   /** Go's url.Error for a registry that cannot be reached: `Get "http://localhost:5001/v2/": dial tcp 127.0.0.1:5001: connect: connection refused`. */

@@ -15,9 +15,9 @@ export const REPLAY_ALLOW_LIST: Record<string, string> = {
   // docker cp ./nosuch box1:/tmp
   'exec.txt#18': "the recording's working directory (/tmp/layerlab-transcripts) is in the lstat path; the sandbox's cwd is the learner's home",
   // docker attach --no-stdin box1 </dev/null & sleep 1; docker kill box1 >/dev/null; wait $!
-  'exec.txt#23': 'docker attach is not built yet',
+  'exec.txt#23': 'attach itself replays (exit 137); the sandbox shell prints the job notice "[1] 2" for & where bash -c does not',
   // docker exec box1 ls
-  'exec.txt#24': 'the container exited after attach/kill steps that are not simulated',
+  'exec.txt#24': 'v28 daemon says "container <id> is not running" for exec (moby errNotRunning); the recording is 20.10\'s capitalised text',
   // docker images --format '{{json .}}'
   'images.txt#10': 'docker images: {{json .}} key order/VirtualSize, reference filter and repository argument, "Invalid filter" capitalisation (image-ls module, not this task)',
   // docker images --filter 'reference=busy*'
