@@ -6,6 +6,7 @@ import { nginxProgram } from './nginx-program';
 import { pythonProgram } from './python-program';
 import { nodeProgram } from './node-program';
 import { httpdProgram } from './httpd-program';
+import { redisProgram } from './redis-program';
 
 /** The network programs and language one-liners, by the names executables carry. */
 export function netPrograms(deps: NetDeps): Record<string, Program> {
@@ -15,6 +16,7 @@ export function netPrograms(deps: NetDeps): Record<string, Program> {
     wget: wgetProgram(deps),
     nginx: nginxProgram(deps),
     httpd: httpdProgram(deps),
+    'redis-server': redisProgram(deps),
     python3: python,
     python: python,
     'python3.11': python,

@@ -66,7 +66,7 @@ export async function netSandbox(): Promise<Sandbox> {
     dir('/usr/share/nginx'), dir('/usr/share/nginx/html'), text('/usr/share/nginx/html/index.html', INDEX),
     exe('/usr/sbin/nginx', 'nginx'), exe('/usr/bin/ps', 'ps'),
     dir('/usr/local/apache2'), dir('/usr/local/apache2/htdocs'), text('/usr/local/apache2/htdocs/index.html', '<html><body><h1>It works!</h1></body></html>\n'),
-    dir('/usr/local/bin'), text('/usr/local/bin/httpd-foreground', HTTPD_FOREGROUND, 0o755), exe('/usr/local/bin/httpd', 'httpd'), exe('/usr/bin/curl', 'curl'), exe('/usr/bin/python3', 'python3'), exe('/usr/bin/node', 'node'),
+    dir('/usr/local/bin'), text('/usr/local/bin/httpd-foreground', HTTPD_FOREGROUND, 0o755), exe('/usr/local/bin/httpd', 'httpd'), exe('/usr/local/bin/redis-server', 'redis-server'), exe('/usr/bin/curl', 'curl'), exe('/usr/bin/python3', 'python3'), exe('/usr/bin/node', 'node'),
     dir('/srv'), text('/srv/hello.txt', 'hello from python\n'),
   ]);
   const stacked = Engine.stack(base.config, [{ diffId: layer.record.diffId, createdBy: 'COPY web /', created: '2026-11-20T00:00:00Z' }]);
@@ -84,5 +84,7 @@ export async function netSandbox(): Promise<Sandbox> {
   await sb.engine.imageStore(config, [layer], ['web:latest'], base.id);
   const apache = { ...config, config: { ...config.config, Entrypoint: undefined, Cmd: ['httpd-foreground'], StopSignal: 'SIGWINCH' } };
   await sb.engine.imageStore(apache, [layer], ['apache:latest'], base.id);
+  const redis = { ...config, config: { ...config.config, Entrypoint: undefined, Cmd: ['redis-server'], StopSignal: undefined } };
+  await sb.engine.imageStore(redis, [layer], ['cache:latest'], base.id);
   return sb;
 }

@@ -172,4 +172,28 @@ describe('curl, wget, python3, node, ps, docker top, docker stop', () => {
       '',
     ].join('\n'));
   });
+
+  it('redis-server logs its start, and ends on SIGTERM with its shutdown lines and exit 0', async () => {
+    const sb = await netSandbox();
+    const out = await piped(sb, ['docker run -d --name cache cache > /dev/null', 'docker stop cache > /dev/null', 'docker logs cache', "docker ps -a --format '{{.Names}}|{{.Status}}'"].join('\n'));
+    const t = '24 Nov 2026 06:46:33.000';
+    expect(out).toBe([
+      `1:C ${t} # WARNING Memory overcommit must be enabled! Without it, a background save or replication may fail under low memory condition. Being disabled, it can also cause failures without low memory condition, see https://github.com/jemalloc/jemalloc/issues/1328. To fix this issue add 'vm.overcommit_memory = 1' to /etc/sysctl.conf and then reboot or run the command 'sysctl vm.overcommit_memory=1' for this to take effect.`,
+      `1:C ${t} * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo`,
+      `1:C ${t} * Redis version=7.2.4, bits=64, commit=00000000, modified=0, pid=1, just started`,
+      `1:C ${t} # Warning: no config file specified, using the default config. In order to specify a config file use redis-server /path/to/redis.conf`,
+      `1:M ${t} * monotonic clock: POSIX clock_gettime`,
+      `1:M ${t} * Running mode=standalone, port=6379.`,
+      `1:M ${t} * Server initialized`,
+      `1:M ${t} * Ready to accept connections tcp`,
+      '1:signal-handler (1795502793) Received SIGTERM scheduling shutdown...',
+      `1:M ${t} * User requested shutdown...`,
+      `1:M ${t} * Saving the final RDB snapshot before exiting.`,
+      `1:M ${t} * DB saved on disk`,
+      `1:M ${t} # Redis is now ready to exit, bye bye...`,
+      // redis handles SIGTERM itself, so docker stop needs no SIGKILL
+      'cache|Exited (0) Less than a second ago',
+      '',
+    ].join('\n'));
+  });
 });
