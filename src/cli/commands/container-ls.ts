@@ -3,6 +3,7 @@ import type { DockerDeps } from '../docker-deps';
 import { renderList } from '../format/render-list';
 import { units } from '../format/units';
 import { containerCommand } from '../format/container-command';
+import { contextJson } from '../format/context-json';
 import { containerPorts, containerStatus } from '../format/container-status';
 import { goTime } from './image-ls';
 import type { ContainerRecord } from '../../engine/stores/container-store';
@@ -33,11 +34,16 @@ export function containerLs(d: DockerDeps): CommandSpec {
       const engine = d.engine;
       const now = engine.clock.now();
       const last = f.latest ? 1 : (f.last as number);
-      let list = engine.containerList({ all: (f.all as boolean) || last > 0 });
+      // moby list.go: a status filter looks at every container, as -a does.
+      const byStatus = ((f.filter as string[]) ?? []).some((x) => x.startsWith('status='));
+      let list = engine.containerList({ all: (f.all as boolean) || last > 0 || byStatus });
+      // Sizes read every writable layer: only when a column or {{json .}} shows them (ps -s is "slow" in docker too).
+      const du = f.size || /Size|json/.test(String(f.format ?? '')) ? await engine.diskUsage() : { containers: new Map<string, number>() };
+      const imageSize = new Map(engine.imageList().map((i) => [i.id, i.size]));
       list = list.filter(containerFilter(f.filter as string[]));
       if (last > 0) list = list.slice(0, last);
       const noTrunc = f['no-trunc'] as boolean;
-      const rows = list.map((c) => ({
+      const rows = list.map((c) => contextJson({
         ID: noTrunc ? c.id : c.id.slice(0, 12),
         Image: imageColumn(c, noTrunc),
         Command: containerCommand(c, noTrunc),
@@ -46,13 +52,13 @@ export function containerLs(d: DockerDeps): CommandSpec {
         Status: containerStatus(c, now),
         Ports: containerPorts(c),
         Names: c.name,
-        Size: '0B (virtual 0B)',
+        Size: sizeColumn(du.containers.get(c.id) ?? 0, imageSize.get(c.image) ?? 0),
         State: c.state.Status,
         Labels: Object.entries(c.config.Labels ?? {}).map(([k, v]) => `${k}=${v}`).join(','),
         Mounts: '',
         Networks: 'bridge',
         LocalVolumes: '0',
-      }));
+      }, { Platform: null }));
       if (f.quiet && !f.format) {
         ctx.process.stdout.write(rows.map((r) => r.ID + '\n').join(''));
         return 0;
@@ -65,6 +71,11 @@ export function containerLs(d: DockerDeps): CommandSpec {
       return 0;
     },
   };
+}
+
+/** SIZE: the writable layer, then the whole root filesystem (SizeRootFs = image + layer), 3 digits each. */
+function sizeColumn(rw: number, image: number): string {
+  return `${units.humanSizeWithPrecision(rw, 3)} (virtual ${units.humanSizeWithPrecision(rw + image, 3)})`;
 }
 
 /** IMAGE column: as the user typed it; an image given by ID shows 12 hex; digests are stripped. */

@@ -2,6 +2,7 @@ import type { CommandSpec } from '../framework/command';
 import type { DockerDeps } from '../docker-deps';
 import { renderList } from '../format/render-list';
 import { units } from '../format/units';
+import { contextJson } from '../format/context-json';
 import { familiarName, parseNormalizedNamed } from '../../engine/reference';
 import { errors } from '../../engine/errors';
 import { imageFilter } from './image-filter';
@@ -49,18 +50,19 @@ export function imageLs(d: DockerDeps): CommandSpec {
           Containers: 'N/A',
           SharedSize: 'N/A',
           UniqueSize: 'N/A',
-          VirtualSize: units.humanSizeWithPrecision(img.size, 3),
+          // formatter.imageContext VirtualSize: units.HumanSize, 4 digits ("1.983MB").
+          VirtualSize: units.humanSize(img.size),
         };
         const digestOf = (repo: string) => img.repoDigests.find((r) => familiarName(parseNormalizedNamed(r)) === repo)?.split('@')[1] ?? '<none>';
         if (img.repoTags.length === 0) {
-          rows.push({ Repository: '<none>', Tag: '<none>', Digest: img.repoDigests[0]?.split('@')[1] ?? '<none>', ...base });
+          rows.push(contextJson({ Repository: '<none>', Tag: '<none>', Digest: img.repoDigests[0]?.split('@')[1] ?? '<none>', ...base }));
           continue;
         }
         for (const t of img.repoTags) {
           const ref = parseNormalizedNamed(t);
           const repo = familiarName(ref);
           if (args[0] && !matchesRepoArg(args[0], repo, ref.tag ?? '')) continue;
-          rows.push({ Repository: repo, Tag: ref.tag ?? '<none>', Digest: digestOf(repo), ...base });
+          rows.push(contextJson({ Repository: repo, Tag: ref.tag ?? '<none>', Digest: digestOf(repo), ...base }));
         }
       }
       let format = (f.format as string) || (f.quiet ? '{{.ID}}' : f.digests ? DIGESTS : DEFAULT);

@@ -11,6 +11,9 @@ export const NO_VALUE = Symbol('no value');
  */
 export const OMITEMPTY = Symbol('omitempty');
 
+/** A value's own json.Marshaler (Go's MarshalJSON): goJson prints what this function returns. */
+export const MARSHAL_JSON = Symbol('MarshalJSON');
+
 function isEmpty(x: unknown): boolean {
   if (x === null || x === undefined || x === '' || x === 0 || x === false) return true;
   if (Array.isArray(x)) return x.length === 0;
@@ -48,6 +51,8 @@ export function goJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(goJson).join(',')}]`;
   if (v instanceof Map) return `{${sortedKeys(v).map((k) => `${jsonString(String(k))}:${goJson(v.get(k))}`).join(',')}}`;
   if (typeof v === 'object') {
+    const own = (v as { [MARSHAL_JSON]?: () => string })[MARSHAL_JSON];
+    if (own) return own();
     const omit = (v as { [OMITEMPTY]?: readonly string[] })[OMITEMPTY] ?? [];
     return `{${Object.entries(v).filter(([k, x]) => typeof x !== 'function' && !(omit.includes(k) && isEmpty(x))).map(([k, x]) => `${jsonString(k)}:${goJson(x)}`).join(',')}}`;
   }
