@@ -52,6 +52,16 @@ export function imageFilter(engine: Engine, filters: string[], _repoArg?: string
   return (img) => preds.every((p) => p(img));
 }
 
+/**
+ * The daemon drops the RepoTags a reference filter does not match (moby image list), so a
+ * row is kept only for a matching tag; with a reference filter, untagged images have no row.
+ */
+export function tagFilter(filters: string[]): ((familiar: string, tag: string) => boolean) | undefined {
+  const refs = (filters ?? []).filter((f) => f.startsWith('reference=')).map((f) => globToRegExp(f.slice('reference='.length)));
+  if (!refs.length) return undefined;
+  return (name, tag) => refs.every((re) => re.test(name) || re.test(`${name}:${tag}`));
+}
+
 /** Go path.Match: `*` and `?` never cross a "/". */
 function globToRegExp(glob: string): RegExp {
   let re = '';

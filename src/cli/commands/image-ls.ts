@@ -5,7 +5,7 @@ import { units } from '../format/units';
 import { contextJson } from '../format/context-json';
 import { familiarName, parseNormalizedNamed } from '../../engine/reference';
 import { errors } from '../../engine/errors';
-import { imageFilter } from './image-filter';
+import { imageFilter, tagFilter } from './image-filter';
 
 const DEFAULT = 'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{if .CreatedSince }}{{.CreatedSince}}{{else}}N/A{{end}}\t{{.Size}}';
 const DIGESTS = 'table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{if .CreatedSince }}{{.CreatedSince}}{{else}}N/A{{end}}\t{{.Size}}';
@@ -31,6 +31,7 @@ export function imageLs(d: DockerDeps): CommandSpec {
       const engine = d.engine;
       const now = engine.clock.now();
       const keep = imageFilter(engine, f.filter as string[], args[0]);
+      const byTag = tagFilter(f.filter as string[]);
       const all = f.all as boolean;
       const noTrunc = f['no-trunc'] as boolean;
       const images = engine.imageList().filter((img) => {
@@ -55,6 +56,7 @@ export function imageLs(d: DockerDeps): CommandSpec {
         };
         const digestOf = (repo: string) => img.repoDigests.find((r) => familiarName(parseNormalizedNamed(r)) === repo)?.split('@')[1] ?? '<none>';
         if (img.repoTags.length === 0) {
+          if (byTag || args[0]) continue;
           rows.push(contextJson({ Repository: '<none>', Tag: '<none>', Digest: img.repoDigests[0]?.split('@')[1] ?? '<none>', ...base }));
           continue;
         }
@@ -62,6 +64,7 @@ export function imageLs(d: DockerDeps): CommandSpec {
           const ref = parseNormalizedNamed(t);
           const repo = familiarName(ref);
           if (args[0] && !matchesRepoArg(args[0], repo, ref.tag ?? '')) continue;
+          if (byTag && !byTag(repo, ref.tag ?? '')) continue;
           rows.push(contextJson({ Repository: repo, Tag: ref.tag ?? '<none>', Digest: digestOf(repo), ...base }));
         }
       }

@@ -18,12 +18,6 @@ export const REPLAY_ALLOW_LIST: Record<string, string> = {
   'exec.txt#23': 'attach itself replays (exit 137); the sandbox shell prints the job notice "[1] 2" for & where bash -c does not',
   // docker exec box1 ls
   'exec.txt#24': 'v28 daemon says "container <id> is not running" for exec (moby errNotRunning); the recording is 20.10\'s capitalised text',
-  // docker images --filter 'reference=busy*'
-  'images.txt#21': 'docker images: {{json .}} key order/VirtualSize, reference filter and repository argument, "Invalid filter" capitalisation (image-ls module, not this task)',
-  // docker images --filter reference=me/box
-  'images.txt#22': 'docker images: {{json .}} key order/VirtualSize, reference filter and repository argument, "Invalid filter" capitalisation (image-ls module, not this task)',
-  // docker images busybox
-  'images.txt#23': 'docker images: {{json .}} key order/VirtualSize, reference filter and repository argument, "Invalid filter" capitalisation (image-ls module, not this task)',
   // docker image ls --format '{{.Repository}}:{{.Tag}} {{.Size}}'
   'images.txt#25': 'docker images: {{json .}} key order/VirtualSize, reference filter and repository argument, "Invalid filter" capitalisation (image-ls module, not this task)',
   // docker images --format 'table {{.ID}}\t{{.Repository}}'
