@@ -37,7 +37,7 @@ describe('docker tab completion in the host shell', () => {
     await t.type('docker ru\t');
     expect(t.shown()).toBe(PROMPT + 'docker run ');
     await t.type('\x15docker i\t\t');
-    expect(t.screen.lines().slice(-3).join('\n')).toBe(`${PROMPT}docker i\nimage    images   import   inspect\n${PROMPT}docker i`);
+    expect(t.screen.lines().slice(-3).join('\n')).toBe(`${PROMPT}docker i\nimage    images   import   info     inspect\n${PROMPT}docker i`);
   });
 
   it('completes subcommands under a group and the flags of a command', async () => {
