@@ -12,7 +12,7 @@ beforeAll(() => PackageSource.setFetch(async (p) => json(p)));
 describe('yum, dnf, rpm and apk in containers', () => {
   it('seed 002: docker run -it centos, yum install -y vim (dnf on 8), exit, commit; the new image has /usr/bin/vim', async () => {
     const sb = await sandboxWith('centos:latest');
-    const out = await piped(sb, 'docker run -it centos\nwhich vim\nyum install -y vim > /tmp/log 2>&1\ntail -7 /tmp/log\nrpm -qa | grep -c vim\nexit\ndocker commit $(docker ps -lq) stt/centos-vim > /dev/null\ndocker run --rm stt/centos-vim which vim\ndocker run --rm stt/centos-vim rpm -q vim-enhanced which\ndocker history --format "{{.CreatedBy}} {{.Size}}" stt/centos-vim | head -1\ndocker diff $(docker ps -lq) | grep -c "usr/share/vim"');
+    const out = await piped(sb, 'docker run -it centos\nwhich vim\nyum install -y vim > /tmp/log 2>&1\ntail -9 /tmp/log\nrpm -qa | grep -c vim\nexit\ndocker commit $(docker ps -lq) stt/centos-vim > /dev/null\ndocker run --rm stt/centos-vim which vim\ndocker run --rm stt/centos-vim rpm -q vim-enhanced which\ndocker history --format "{{.CreatedBy}} {{.Size}}" stt/centos-vim | head -1\ndocker diff $(docker ps -lq) | grep -c "usr/share/vim"');
     expect(out.split('\n').slice(0, 14)).toEqual([
       expect.stringMatching(/which: command not found$/),
       '',
@@ -50,7 +50,7 @@ describe('yum, dnf, rpm and apk in containers', () => {
         'Transaction Summary\n' +
         '================================================================================\n' +
         'Install  1 Package (+4 Dependent packages)\n\n' +
-        'Total download size: 8.3 M\nInstalled size: 39 M\n' +
+        'Total download size: 8.4 M\nInstalled size: 39 M\n' +
         '/usr/bin/vim\n' +
         'Package vim-enhanced-7.4.629-8.el7_9.x86_64 already installed and latest version\nNothing to do\n',
     );
@@ -58,14 +58,14 @@ describe('yum, dnf, rpm and apk in containers', () => {
 
   it('alpine: apk add vim installs xxd and vim, updates the world; apk del takes both away', async () => {
     const sb = await sandboxWith('alpine');
-    const out = await piped(sb, "docker run alpine sh -c 'apk add vim; which vim; cat /etc/apk/world | grep vim; apk del vim; ls /usr/bin/vim'");
+    const out = await piped(sb, "docker run alpine sh -c 'apk add vim; which vim; cat /etc/apk/world | grep vim; apk del vim; test -e /usr/bin/vim || echo gone'");
     expect(out).toBe(
       'fetch https://dl-cdn.alpinelinux.org/alpine/v3.20/main/x86_64/APKINDEX.tar.gz\n' +
         'fetch https://dl-cdn.alpinelinux.org/alpine/v3.20/community/x86_64/APKINDEX.tar.gz\n' +
         '(1/2) Installing xxd (9.1.0707-r0)\n(2/2) Installing vim (9.1.0707-r0)\nExecuting busybox-1.36.1-r29.trigger\nOK: 11 MiB in 16 packages\n' +
         '/usr/bin/vim\nvim\n' +
         '(1/2) Purging vim (9.1.0707-r0)\n(2/2) Purging xxd (9.1.0707-r0)\nExecuting busybox-1.36.1-r29.trigger\nOK: 7 MiB in 14 packages\n' +
-        "ls: /usr/bin/vim: No such file or directory\n",
+        "gone\n",
     );
   }, 60_000);
 });
