@@ -6,6 +6,7 @@ import { evaluateCheck, type CheckContext, type CheckResult, type LastCommand } 
 import { newRecord, type CompletionRecord } from './completion-record';
 import { preloadImage } from './preload-image';
 import { refusalOf } from './refusal-of';
+import { registryLookup } from './registry-lookup';
 
 export interface RunnerOptions {
   lesson: Lesson;
@@ -14,6 +15,7 @@ export interface RunnerOptions {
   /** A saved record to resume; without it the lesson starts over. */
   record?: CompletionRecord;
   lang?: Lang;
+  /** Where `registry` checks look; default: the sandbox's hub and its network's registries. */
   registry?: CheckContext['registry'];
 }
 
@@ -32,9 +34,11 @@ export class LessonRunner {
   private offs: Array<() => void> = [];
   private chain: Promise<void> = Promise.resolve();
   private dirty = false;
+  private readonly registry: NonNullable<CheckContext['registry']>;
 
   constructor(private readonly o: RunnerOptions) {
     this.lesson = o.lesson;
+    this.registry = o.registry ?? registryLookup(o.sandbox);
     this.lang = o.lang ?? 'en';
     const ids = o.lesson.spec.steps.map((s) => s.id);
     const r = o.record;
@@ -142,7 +146,7 @@ export class LessonRunner {
       const i = this.current;
       const step = this.lesson.spec.steps[i];
       if (!step) break;
-      const ctx: CheckContext = { engine: sandbox.engine, hostFs: sandbox.hostFs, last: this.last, registry: this.o.registry };
+      const ctx: CheckContext = { engine: sandbox.engine, hostFs: sandbox.hostFs, last: this.last, registry: this.registry };
       const results: Record<string, CheckResult> = {};
       for (const c of step.goal) results[c.id] = await evaluateCheck(c, ctx).catch(() => ({ ok: false }));
       this.results = results;
