@@ -9,6 +9,7 @@ import { lsLong, keystrokeEcho } from './shell-bench';
 import { pictureFrames } from './picture-bench';
 import { buildBench } from './build-bench';
 import { registryPushBench } from './registry-bench';
+import { cliBench } from './cli-bench';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv.slice(2);
@@ -21,6 +22,7 @@ if (want('engine')) {
   Object.assign(results, await sharedBaseBytes());
 }
 if (want('shell')) Object.assign(results, await lsLong());
+if (want('cli')) Object.assign(results, await cliBench(root));
 if (want('browser')) {
   Object.assign(results, await bundleSize(root));
   Object.assign(results, await reloadToPrompt(root));
