@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { lessonsPlugin } from './scripts/lessons-plugin';
+import { lessonsPlugin } from './scripts/lessons-plugin.ts';
 
 export default defineConfig({
   plugins: [svelte(), lessonsPlugin()],
