@@ -51,7 +51,7 @@ export async function cliBench(root: string): Promise<Record<string, number>> {
   if ((await sb.exec('docker pull -q busybox', sink)) !== 0) throw new Error('pull busybox failed');
   // 99 small images besides busybox, each its own one-layer image with a tag.
   for (let i = 0; i < 99; i++) {
-    const layer: Entry[] = [{ type: 'file', path: `/app${i}.txt`, mode: 0o644, uid: 0, gid: 0, mtime: 1_700_000_000, content: new TextEncoder().encode(`app ${i}\n`) }];
+    const layer: Entry[] = [{ type: 'file', path: `/app${i}.txt`, mode: 0o644, uid: 0, gid: 0, mtime: 1_700_000_000, content: { kind: 'bytes', bytes: new TextEncoder().encode(`app ${i}\n`) } }];
     await sb.engine.imageImport([layer], { config: config(`app ${i}`), tags: [`bench/app${i}:1.${i}`] });
   }
   const images = await timeLine(sb, 'docker images', 25, (o) => {
@@ -71,7 +71,7 @@ export async function cliBench(root: string): Promise<Record<string, number>> {
   if (left !== 200) throw new Error(`--rm left containers behind: ${left}`);
 
   // A 100 MB image: a 3,000-file base of synthetic binaries plus one small layer.
-  await sb.engine.imageImport([ubuntuLikeBase(3000, 100_000_000), [{ type: 'file', path: '/etc/motd', mode: 0o644, uid: 0, gid: 0, mtime: 1_700_000_000, content: new TextEncoder().encode('hi\n') }]], {
+  await sb.engine.imageImport([ubuntuLikeBase(3000, 100_000_000), [{ type: 'file', path: '/etc/motd', mode: 0o644, uid: 0, gid: 0, mtime: 1_700_000_000, content: { kind: 'bytes', bytes: new TextEncoder().encode('hi\n') } }]], {
     config: { ...config('base'), history: [{ created_by: 'base' }, { created_by: 'motd' }] }, tags: ['big:1'],
   });
   const saveRuns: number[] = [];
