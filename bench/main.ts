@@ -10,6 +10,7 @@ import { pictureFrames } from './picture-bench';
 import { buildBench } from './build-bench';
 import { registryPushBench } from './registry-bench';
 import { cliBench } from './cli-bench';
+import { pullBench } from './pull-bench';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv.slice(2);
@@ -23,6 +24,7 @@ if (want('engine')) {
 }
 if (want('shell')) Object.assign(results, await lsLong());
 if (want('cli')) Object.assign(results, await cliBench(root));
+if (want('pull')) Object.assign(results, await pullBench(root));
 if (want('browser')) {
   Object.assign(results, await bundleSize(root));
   Object.assign(results, await reloadToPrompt(root));

@@ -17,7 +17,9 @@ async function start(): Promise<void> {
     if (!r.ok) throw new Error(`catalog/${path}: HTTP ${r.status}`);
     return r.json();
   };
-  const sandbox = await Sandbox.open({ store, catalog });
+  // `?instant` (benchmarks, e2e tests): pulls and pushes skip the simulated network's pace.
+  const instant = new URLSearchParams(window.location.search).has('instant');
+  const sandbox = await Sandbox.open({ store, catalog, ...(instant ? { transfers: { instant: true } } : {}) });
   (window as unknown as { layerlab: Sandbox }).layerlab = sandbox;
   mount(App, { target: document.getElementById('app')!, props: { sandbox } });
 }
