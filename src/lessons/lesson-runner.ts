@@ -76,8 +76,8 @@ export class LessonRunner {
         this.last = { line: c.line, output: c.output, status: c.status };
         void this.evaluate();
       }),
-      // Other engine changes are read after the command that made them: reading a container's
-      // filesystem while `docker run` is still creating it races the engine's containerFs cache.
+      // Inside `docker run -it`, each finished line counts too: the step can pass before `exit`.
+      sandbox.onContainerCommand(() => void this.evaluate()),
       sandbox.engine.on((e) => void (e.type === 'reset' && this.evaluate())),
     );
     const docker = sandbox.programs.get('docker');

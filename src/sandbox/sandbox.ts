@@ -39,6 +39,12 @@ export interface CommandDone {
   output: string;
 }
 
+/** One command line an interactive shell in a container finished. */
+export interface ContainerCommandDone {
+  containerId: string;
+  line: string;
+}
+
 const HOST_ENV = {
   HOME: '/home/learner',
   USER: 'learner',
@@ -66,11 +72,14 @@ export class Sandbox {
   private shell!: Shell;
   private savedHost = '';
   private readonly commandListeners = new Set<(c: CommandDone) => void>();
+  private readonly containerCommandListeners = new Set<(c: ContainerCommandDone) => void>();
 
   private constructor(readonly engine: Engine, readonly store: Store, o: Pick<SandboxOptions, 'catalog' | 'transfers'> = {}) {
     this.hub = o.catalog ? hubLoader(engine, store, o.catalog, this.hubEvents) : undefined;
     this.programs = makePrograms({ engine, hub: this.hub, transfers: o.transfers });
-    engine.executor = new ShellExecutor(() => this.programs);
+    engine.executor = new ShellExecutor(() => this.programs, (c) => {
+      for (const l of [...this.containerCommandListeners]) l(c);
+    });
     const clock = engine.clock;
     setCoreutilsHooks({
       now: () => clock.now().getTime(),
@@ -140,6 +149,16 @@ export class Sandbox {
     return () => this.commandListeners.delete(listener);
   }
 
+  /**
+   * Called after each command line an interactive shell inside a container finished (`docker
+   * run -it`, `docker exec -it`), its writable layer saved: the container's state is readable
+   * before the learner types `exit`. The host command that started the shell is still running.
+   */
+  onContainerCommand(listener: (c: ContainerCommandDone) => void): () => void {
+    this.containerCommandListeners.add(listener);
+    return () => this.containerCommandListeners.delete(listener);
+  }
+
   private commandDone(line: string, output: string): void {
     const c = { line, status: this.shell.lastStatus, output };
     for (const l of [...this.commandListeners]) l(c);
@@ -174,8 +193,10 @@ export class Sandbox {
       readKey: () => terminal.readKey(),
       readSecret: (p) => terminal.readSecret(p),
       readLine: async (prompt, opts) => {
-        // readLine with the main prompt means the previous command finished: persist now.
-        if (opts?.history) {
+        // readLine with the main prompt means the previous command finished: persist now. A
+        // shell inside a container (docker run -it) reads through this terminal too, with its
+        // own history: its lines belong to the host command still running (onContainerCommand).
+        if (opts?.history && opts.history === this.shell.history) {
           if (first) {
             first = false;
             // The reload-to-prompt benchmark reads this mark.

@@ -10,7 +10,14 @@ import { lookPath } from './look-path';
  * with the runtime's words and status 127/126, as `docker run` shows them.
  */
 export class ShellExecutor implements Executor {
-  constructor(private readonly programs: () => Map<string, Program>) {}
+  /**
+   * `afterCommand` hears each command line an interactive shell in a container finished (the
+   * container's writable layer is saved first), so lessons see changes before `exit`.
+   */
+  constructor(
+    private readonly programs: () => Map<string, Program>,
+    private readonly afterCommand?: (c: { containerId: string; line: string }) => void,
+  ) {}
 
   async run(req: ExecRequest): Promise<number> {
     const env = new Map<string, string>();
@@ -56,10 +63,36 @@ export class ShellExecutor implements Executor {
       stdin: req.io.stdin,
       stdout: req.io.stdout,
       stderr: req.io.stderr,
-      tty: req.io.terminal as Terminal | undefined,
+      tty: req.io.terminal ? this.watched(req.io.terminal as Terminal, req) : undefined,
       signal: req.signal,
     };
     return impl(ctx);
+  }
+
+  /**
+   * The container's terminal, seen through: a shell asking for its main prompt (a line read with
+   * history) has finished the line before, as in Sandbox.runTerminal.
+   */
+  private watched(tty: Terminal, req: ExecRequest): Terminal {
+    let pending: string | null = null;
+    const readLine: Terminal['readLine'] = async (prompt, opts) => {
+      if (opts?.history && pending !== null) {
+        const line = pending;
+        pending = null;
+        await req.checkpoint().catch(() => undefined);
+        this.afterCommand?.({ containerId: req.containerId, line });
+      }
+      const line = await tty.readLine(prompt, opts);
+      if (opts?.history && line !== null && line.trim()) pending = line;
+      return line;
+    };
+    return new Proxy(tty, {
+      get: (t, k) => {
+        if (k === 'readLine') return readLine;
+        const v: unknown = Reflect.get(t, k, t);
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;
+      },
+    });
   }
 }
 
