@@ -38,7 +38,7 @@ function mapPath(p: string, merged: boolean): string {
 const STATUS_ORDER = ['Package', 'Essential', 'Protected', 'Status', 'Priority', 'Section', 'Installed-Size', 'Origin', 'Maintainer', 'Bugs', 'Architecture', 'Multi-Arch', 'Source', 'Version', 'Config-Version', 'Replaces', 'Provides', 'Depends', 'Pre-Depends', 'Recommends', 'Suggests', 'Breaks', 'Conflicts', 'Enhances', 'Conffiles', 'Description'];
 
 /** One package's stanza as dpkg writes it in /var/lib/dpkg/status. */
-function statusStanza(name: string): string {
+export function statusStanza(name: string): string {
   const fields = new Map<string, string>();
   let key = '';
   for (const line of debControl(name).split('\n')) {
@@ -61,35 +61,11 @@ export function debianRootfs(o: RootfsOptions): LayerBuilder {
   downloadAll(o.packages);
   if (merged) for (const [from, to] of MERGED) b.symlink(from, to.slice(1));
   const lists = new Map<string, string[]>();
-  for (const pkg of o.packages) {
-    const listed: string[] = [];
-    for (const f of debFiles(pkg)) {
-      if (o.slim && SLIM_EXCLUDE.some((r) => r.test(f.path)) && !SLIM_INCLUDE.some((r) => r.test(f.path))) continue;
-      const path = mapPath(f.path, merged);
-      listed.push(f.path);
-      if (path === '/') continue;
-      const own = { mode: f.mode, uid: 0, gid: GROUP_IDS[f.group] ?? 0 };
-      if (f.type === 'dir') {
-        if (b.get(path)?.type !== 'symlink') b.dir(path, own);
-      } else if (f.type === 'symlink') b.symlink(path, f.target!);
-      else if (f.type === 'hardlink') b.hardlink(path, mapPath(f.target!, merged), own);
-      else if (f.size <= TEXT_LIMIT && (path.startsWith('/etc/') || path === '/usr/lib/os-release')) {
-        const bytes = debReadFile(pkg, f.path);
-        if (isText(bytes)) b.text(path, new TextDecoder().decode(bytes), own);
-        else b.file(path, f.size, own);
-      } else b.file(path, f.size, own);
-    }
-    lists.set(pkg, listed);
-  }
+  for (const pkg of o.packages) lists.set(pkg, addPackageFiles(b, pkg, o.slim ?? false, merged));
   maintainerFiles(b, o);
   // dpkg's database: real status, synthetic .list/.md5sums of their real sizes
   b.text('/var/lib/dpkg/status', o.packages.map(statusStanza).join('\n\n') + '\n');
-  for (const [pkg, files] of lists) {
-    const arch = /Multi-Arch: same/.test(debControl(pkg)) ? ':amd64' : '';
-    const list = files.map((p) => (p === '/' ? '/.' : p)).join('\n') + '\n';
-    b.file(`/var/lib/dpkg/info/${pkg}${arch}.list`, list.length);
-    b.file(`/var/lib/dpkg/info/${pkg}${arch}.md5sums`, files.filter((p) => b.get(mapPath(p, merged))?.type === 'file' || b.get(mapPath(p, merged))?.type === 'text').reduce((n, p) => n + 35 + p.length, 0));
-  }
+  dpkgInfoFiles(b, lists, merged);
   for (const d of ['/var/lib/dpkg/alternatives', '/var/lib/dpkg/updates', '/var/lib/dpkg/triggers', '/var/lib/dpkg/parts']) b.dir(d);
   for (const f of ['/var/lib/dpkg/lock', '/var/lib/dpkg/lock-frontend', '/var/lib/dpkg/diversions', '/var/lib/dpkg/statoverride', '/var/lib/dpkg/available']) b.text(f, '');
   // `apt-get install` needs `apt-get update` first, as in the real images
@@ -102,6 +78,38 @@ export function debianRootfs(o: RootfsOptions): LayerBuilder {
   b.file('/var/log/alternatives.log', 1000);
   b.file('/var/log/apt/eipp.log.xz', 17000);
   return b;
+}
+
+/** Adds one package's data files to a layer (slim path rules, merged /usr); returns its dpkg file list. */
+export function addPackageFiles(b: LayerBuilder, pkg: string, slim: boolean, merged = true): string[] {
+  const listed: string[] = [];
+  for (const f of debFiles(pkg)) {
+    if (slim && SLIM_EXCLUDE.some((r) => r.test(f.path)) && !SLIM_INCLUDE.some((r) => r.test(f.path))) continue;
+    const path = mapPath(f.path, merged);
+    listed.push(f.path);
+    if (path === '/') continue;
+    const own = { mode: f.mode, uid: 0, gid: GROUP_IDS[f.group] ?? 0 };
+    if (f.type === 'dir') {
+      if (b.get(path)?.type !== 'symlink') b.dir(path, own);
+    } else if (f.type === 'symlink') b.symlink(path, f.target!);
+    else if (f.type === 'hardlink') b.hardlink(path, mapPath(f.target!, merged), own);
+    else if (f.size <= TEXT_LIMIT && (path.startsWith('/etc/') || path === '/usr/lib/os-release')) {
+      const bytes = debReadFile(pkg, f.path);
+      if (isText(bytes)) b.text(path, new TextDecoder().decode(bytes), own);
+      else b.file(path, f.size, own);
+    } else b.file(path, f.size, own);
+  }
+  return listed;
+}
+
+/** dpkg's per-package .list and .md5sums files (synthetic, of their real sizes). */
+export function dpkgInfoFiles(b: LayerBuilder, lists: Map<string, string[]>, merged = true): void {
+  for (const [pkg, files] of lists) {
+    const arch = /Multi-Arch: same/.test(debControl(pkg)) ? ':amd64' : '';
+    const list = files.map((p) => (p === '/' ? '/.' : p)).join('\n') + '\n';
+    b.file(`/var/lib/dpkg/info/${pkg}${arch}.list`, list.length);
+    b.file(`/var/lib/dpkg/info/${pkg}${arch}.md5sums`, files.filter((p) => b.get(mapPath(p, merged))?.type === 'file' || b.get(mapPath(p, merged))?.type === 'text').reduce((n, p) => n + 35 + p.length, 0));
+  }
 }
 
 /** What packages' maintainer scripts and the image build leave behind. */

@@ -6,6 +6,12 @@ import { debian } from './images/debian';
 import { ubuntu } from './images/ubuntu';
 import { alpine } from './images/alpine';
 import { centos } from './images/centos';
+import { nginx } from './images/nginx';
+import { redis } from './images/redis';
+import { python } from './images/python';
+import { node } from './images/node';
+import { registry } from './images/registry';
+import { httpd } from './images/httpd';
 
 /**
  * Generates public/catalog/ (the official image catalog, src/engine/registry/catalog-format.ts)
@@ -14,7 +20,7 @@ import { centos } from './images/centos';
  */
 async function main(): Promise<void> {
   rmSync(OUT, { recursive: true, force: true });
-  const steps: Array<[string, () => Promise<void>]> = [['hello-world', helloWorld], ['busybox', busybox], ['debian', debian], ['ubuntu', ubuntu], ['alpine', alpine], ['centos', centos]];
+  const steps: Array<[string, () => Promise<void>]> = [['hello-world', helloWorld], ['busybox', busybox], ['debian', debian], ['ubuntu', ubuntu], ['alpine', alpine], ['centos', centos], ['nginx', nginx], ['redis', redis], ['python', python], ['node', node], ['registry', registry], ['httpd', httpd]];
   for (const [name, step] of steps) {
     const t = Date.now();
     await step();

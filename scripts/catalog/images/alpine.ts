@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { LayerBuilder } from '../layer-builder';
 import { declareRepository, writeImage, writeLayer } from '../catalog-writer';
 import { debPath } from '../debian-packages';
+import type { CatalogLayerFacts } from '../../../src/engine/registry/catalog-format';
 
 /**
  * alpine:3.20 (latest): no apk source here, so the tree is built from published facts: the
@@ -13,9 +14,17 @@ import { debPath } from '../debian-packages';
  */
 export const ALPINE_SIZE = 7_800_000;
 
-export async function alpine(): Promise<void> {
-  declareRepository('alpine', 'A minimal Docker image based on Alpine Linux with a complete package index and only 5 MB in size!', 11000);
-  const created = '2024-09-06T22:20:07Z';
+export const ALPINE_CREATED = '2024-09-06T22:20:07Z';
+
+let layerDone: Promise<CatalogLayerFacts> | undefined;
+/** The alpine:3.20 layer object (registry:2 builds on it). */
+export function alpineLayer(): Promise<CatalogLayerFacts> {
+  layerDone ??= writeLayer(alpineBuilder());
+  return layerDone;
+}
+
+function alpineBuilder(): LayerBuilder {
+  const created = ALPINE_CREATED;
   const b = new LayerBuilder('alpine-3.20.3', Date.parse(created) / 1000);
   for (const d of ['/dev', '/home', '/media/cdrom', '/media/floppy', '/media/usb', '/mnt', '/opt', '/proc', '/run', '/srv', '/sys', '/usr/local/bin', '/usr/local/lib', '/usr/local/share', '/var/cache/apk', '/var/lib/apk', '/var/log', '/var/spool/cron', '/etc/apk/keys', '/etc/profile.d', '/etc/crontabs', '/lib/apk/db']) b.dir(d);
   b.dir('/root', { mode: 0o700 }).dir('/tmp', { mode: 0o1777 }).dir('/var/tmp', { mode: 0o1777 });
@@ -49,7 +58,13 @@ export async function alpine(): Promise<void> {
   b.text('/etc/group', 'root:x:0:root\nbin:x:1:root,bin,daemon\ndaemon:x:2:root,bin,daemon\nsys:x:3:root,bin\nadm:x:4:root,daemon\ntty:x:5:\ndisk:x:6:root\nlp:x:7:lp\nkmem:x:9:\nwheel:x:10:root\nfloppy:x:11:root\nmail:x:12:mail\nnews:x:13:news\nuucp:x:14:uucp\ncron:x:16:cron\naudio:x:18:\ncdrom:x:19:\ndialout:x:20:root\nftp:x:21:\nsshd:x:22:\ninput:x:23:\ntape:x:26:root\nvideo:x:27:root\nnetdev:x:28:\nkvm:x:34:kvm\ngames:x:35:\nshadow:x:42:\nwww-data:x:82:\nusers:x:100:games\nntp:x:123:\nabuild:x:300:\nutmp:x:406:\nping:x:999:\nnogroup:x:65533:\nnobody:x:65534:\n');
   b.text('/etc/shadow', 'root:*::0:::::\n', { mode: 0o640, gid: 42 });
   b.scaleTo(ALPINE_SIZE);
-  const layer = await writeLayer(b);
+  return b;
+}
+
+export async function alpine(): Promise<void> {
+  declareRepository('alpine', 'A minimal Docker image based on Alpine Linux with a complete package index and only 5 MB in size!', 11000);
+  const created = ALPINE_CREATED;
+  const layer = await alpineLayer();
   const file = createHash('sha256').update(layer.diffId).digest('hex');
   await writeImage({
     repository: 'alpine',

@@ -3,6 +3,7 @@ import { dependencyClosure, packagesOfPriority } from '../debian-packages';
 import { declareRepository, writeImage, writeLayer } from '../catalog-writer';
 import type { CatalogLayerFacts } from '../../../src/engine/registry/catalog-format';
 import type { LayerBuilder } from '../layer-builder';
+import type { ContainerConfig, HistoryEntry } from '../../../src/engine/image/image-config';
 
 /**
  * debian:bookworm (= 12, latest here) and bookworm-slim: debuerreotype's minbase rootfs, that is
@@ -45,6 +46,13 @@ export function bookwormBuilder(slim: boolean): LayerBuilder {
   return b;
 }
 
+let fullLayer: Promise<CatalogLayerFacts> | undefined;
+/** The debian:bookworm layer object (buildpack-deps, so python and node, build on it). */
+export function bookwormLayer(): Promise<CatalogLayerFacts> {
+  fullLayer ??= writeLayer(bookwormBuilder(false));
+  return fullLayer;
+}
+
 let slimLayer: Promise<CatalogLayerFacts> | undefined;
 /** The shared bookworm-slim base layer object (nginx, httpd, python, node, redis build on it). */
 export function bookwormSlimLayer(): Promise<CatalogLayerFacts> {
@@ -56,8 +64,18 @@ export const DEBIAN_HISTORY = { created: DEBIAN_SERIAL, created_by: `# debian.sh
 
 export async function debian(): Promise<void> {
   declareRepository('debian', 'Debian is a Linux distribution that\'s composed entirely of free and open-source software.', 5300);
-  const full = await writeLayer(bookwormBuilder(false));
+  const full = await bookwormLayer();
   const env = ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'];
   await writeImage({ repository: 'debian', key: 'debian/bookworm', tags: ['bookworm', '12', 'latest', 'bookworm-20260918', 'stable'], config: { Env: env, Cmd: ['bash'] }, history: [DEBIAN_HISTORY], layers: [full] });
   await writeImage({ repository: 'debian', key: 'debian/bookworm-slim', tags: ['bookworm-slim', '12-slim', 'stable-slim', 'bookworm-20260918-slim'], config: { Env: env, Cmd: ['bash'] }, history: [DEBIAN_HISTORY], layers: [await bookwormSlimLayer()] });
+}
+
+/** debian:bookworm as a FROM base. */
+export async function bookwormBase(): Promise<{ config: ContainerConfig; history: HistoryEntry[]; layers: CatalogLayerFacts[]; packages: string[] }> {
+  return { config: { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], Cmd: ['bash'] }, history: [DEBIAN_HISTORY], layers: [await bookwormLayer()], packages: debianPackages() };
+}
+
+/** debian:bookworm-slim as a FROM base: its config, history and the shared layer. */
+export async function bookwormSlimBase(): Promise<{ config: ContainerConfig; history: HistoryEntry[]; layers: CatalogLayerFacts[]; packages: string[] }> {
+  return { config: { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], Cmd: ['bash'] }, history: [DEBIAN_HISTORY], layers: [await bookwormSlimLayer()], packages: debianPackages() };
 }

@@ -24,6 +24,14 @@ const PUBLISHED: Record<string, number> = {
   'centos/7': 203_930_000,
   'centos/8': 231_220_000,
   'centos/centos5': 467_100_000,
+  'nginx/1.27.4': 192_000_000,
+  'httpd/2.4': 148_000_000,
+  'redis/7.2': 112_420_000,
+  'python/3.12': 1_020_000_000,
+  'python/3.12-slim': 124_300_000,
+  'node/22': 1_130_000_000,
+  'node/20': 1_107_000_000,
+  'registry/2': 25_400_000,
 };
 
 async function allImageKeys(): Promise<string[]> {
