@@ -13,7 +13,8 @@ const update = { current: 0, total: 0 };
  * One pull from the hub into the engine, with the daemon's messages (moby distribution
  * pull_v2.go, xfer/download.go): "<tag>: Pulling from <path>", per layer "Already exists" or
  * "Pulling fs layer" (+ "Waiting" past 3 downloads) then the transfer, "Digest: ...",
- * "Status: ...". Layers are decoded and hashed before anything is written, and the image,
+ * "Status: ...". Layers are decoded (and hashed, unless the hub's record already gives their
+ * diffID and tar size) before anything is written, and the image,
  * its layers and tag are stored in one transaction: a failed pull stores nothing.
  */
 export async function hubPull(hub: Hub, engine: Engine, refStr: string, sink: ProgressSink, o: TransferOptions & { auth?: HubAuth }): Promise<void> {
@@ -35,7 +36,12 @@ export async function hubPull(hub: Hub, engine: Engine, refStr: string, sink: Pr
       if (i >= 3) sink({ id: short(l.digest), status: 'Waiting', progress: update });
     });
     for (const l of fetch) {
-      const p = await LayerStore.prepare(await l.load());
+      const cs = await l.load();
+      if (l.tarSize !== undefined) {
+        prepared.push(LayerStore.known(cs, l.diffId, l.tarSize));
+        continue;
+      }
+      const p = await LayerStore.prepare(cs);
       if (p.record.diffId !== l.diffId) throw new Error(`hub: layer ${l.digest} of ${img.path} hashes to ${p.record.diffId}, its config says ${l.diffId}`);
       prepared.push(p);
     }

@@ -22,6 +22,8 @@ export interface ResolvedLayer {
   digest: string;
   blobSize: number;
   diffId: string;
+  /** Bytes of the canonical tar, known from the hub's record: the pull need not hash the layer. */
+  tarSize?: number;
   load(): Promise<Changeset>;
 }
 
@@ -137,6 +139,7 @@ export class Hub implements HubService {
         digest: l.digest,
         blobSize: l.size,
         diffId: diffIds[i],
+        tarSize: b.diffId === diffIds[i] ? b.tarSize : undefined,
         load: () => (data ? Promise.resolve(decodeChangeset(data)) : this.catalog.changeset(catalogId!)),
       });
     }
@@ -161,7 +164,7 @@ export class Hub implements HubService {
       path: ref.path,
       manifestDigest: image.manifestDigest,
       configBytes,
-      layers: image.layers.map((f) => ({ digest: f.digest, blobSize: f.blobSize, diffId: f.diffId, load: () => this.catalog.changeset(f.id) })),
+      layers: image.layers.map((f) => ({ digest: f.digest, blobSize: f.blobSize, diffId: f.diffId, tarSize: f.tarSize, load: () => this.catalog.changeset(f.id) })),
     };
   }
 

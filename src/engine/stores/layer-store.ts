@@ -54,6 +54,15 @@ export class LayerStore {
   /** Hashes a changeset's canonical tar without storing anything. */
   static async prepare(changeset: Changeset): Promise<PreparedLayer> {
     const { diffId, size: tarSize } = await layerDiffId(changeset);
+    return LayerStore.known(changeset, diffId, tarSize);
+  }
+
+  /**
+   * A changeset whose diffID and tar size are already known from a trusted record (a catalog
+   * layer, whose facts the catalog tests check against layerDiffId, or a layer the in-sandbox
+   * hub got from this engine): hashing it again would cost a full tar pass for the same answer.
+   */
+  static known(changeset: Changeset, diffId: string, tarSize: number): PreparedLayer {
     let size = 0;
     for (const e of changeset) if (e.type === 'file') size += contentSize(e.content);
     return { record: { diffId, size, tarSize, entries: changeset.length }, changeset };
