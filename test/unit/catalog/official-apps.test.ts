@@ -194,12 +194,17 @@ describe('official application images', { timeout: 120_000 }, () => {
 
 describe('pulling the application images in the sandbox', { timeout: 120_000 }, () => {
   const short = (d: string) => d.slice(7, 19);
-  /** The non-terminal pull stream when the first `shared` layers are already stored. */
-  const stream = (img: CatalogImage, shared: number) => {
-    const fresh = img.layers.slice(shared);
-    return img.layers.slice(0, shared).map((l) => `${short(l.digest)}: Already exists\n`).join('') +
-      // beyond moby's 3 concurrent downloads a layer says Waiting
-      fresh.map((l, i) => `${short(l.digest)}: Pulling fs layer\n${i >= 3 ? `${short(l.digest)}: Waiting\n` : ''}`).join('') +
+  /**
+   * The non-terminal pull stream when the images `have` are stored. A layer already exists when
+   * its whole chain does (moby looks layers up by chain ID), not just its blob.
+   */
+  const stream = (img: CatalogImage, have: CatalogImage[]) => {
+    const chain = (x: CatalogImage, i: number) => x.layers.slice(0, i + 1).map((l) => l.diffId).join();
+    const stored = new Set(img.layers.filter((_, i) => have.some((h) => h.layers.length > i && chain(h, i) === chain(img, i))).map((l) => l.digest));
+    const fresh = img.layers.filter((l) => !stored.has(l.digest));
+    let waiting = 0;
+    // in layer order: stored ones "Already exists"; beyond moby's 3 concurrent downloads a layer says Waiting
+    return img.layers.map((l) => (stored.has(l.digest) ? `${short(l.digest)}: Already exists\n` : `${short(l.digest)}: Pulling fs layer\n${waiting++ >= 3 ? `${short(l.digest)}: Waiting\n` : ''}`)).join('') +
       // the completions come in the order of moby's download/extract timeline (3 parallel downloads)
       pullTimeline(fresh.map((l) => ({ id: short(l.digest), bytes: l.blobSize })))
         .filter((t) => ['Verifying Checksum', 'Download complete', 'Pull complete'].includes(t.m.status))
@@ -212,12 +217,23 @@ describe('pulling the application images in the sandbox', { timeout: 120_000 }, 
     const sb = await openSandbox();
     const out = await runPiped('docker pull -q debian:bookworm-slim >/dev/null\ndocker pull nginx\ndocker pull -q alpine >/dev/null\ndocker pull registry:2', sb);
     expect(out).toBe(
-      'Using default tag: latest\nlatest: Pulling from library/nginx\n' + stream(nginx, 1) +
+      'Using default tag: latest\nlatest: Pulling from library/nginx\n' + stream(nginx, [await find('debian', 'bookworm-slim')]) +
         `Digest: ${nginx.manifestDigest}\nStatus: Downloaded newer image for nginx:latest\ndocker.io/library/nginx:latest\n` +
-        '2: Pulling from library/registry\n' + stream(reg, 1) +
+        '2: Pulling from library/registry\n' + stream(reg, [await find('alpine', 'latest')]) +
         `Digest: ${reg.manifestDigest}\nStatus: Downloaded newer image for registry:2\ndocker.io/library/registry:2\n`,
     );
     expect(sb.engine.imageGet('nginx').id).toBe(nginx.configDigest);
     expect(sb.engine.imageGet('registry:2').config.rootfs.diff_ids).toEqual(reg.layers.map((l) => l.diffId));
+  });
+
+  it('node:22 after python:3.12 finds the four buildpack-deps layers; node:20 after that finds five (its COPY layer has another parent chain)', async () => {
+    const [py, n22, n20] = [await find('python', '3.12'), await find('node', '22'), await find('node', '20')];
+    const sb = await openSandbox();
+    const out = await runPiped('docker pull -q python:3.12 >/dev/null\ndocker pull node:22\ndocker pull node:20', sb);
+    expect(out).toBe(
+      '22: Pulling from library/node\n' + stream(n22, [py]) + `Digest: ${n22.manifestDigest}\nStatus: Downloaded newer image for node:22\ndocker.io/library/node:22\n` +
+        '20: Pulling from library/node\n' + stream(n20, [py, n22]) + `Digest: ${n20.manifestDigest}\nStatus: Downloaded newer image for node:20\ndocker.io/library/node:20\n`,
+    );
+    expect([stream(n22, [py]), stream(n20, [py, n22])].map((s) => s.split('Already exists').length - 1)).toEqual([4, 5]);
   });
 });
