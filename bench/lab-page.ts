@@ -7,7 +7,7 @@ import { CHROMIUM_ARGS } from '../test/e2e/browser';
 let built: Promise<unknown> | undefined;
 
 export interface LabPage {
-  /** A fresh browser context (empty IndexedDB) on the page in instant mode, at its first prompt. */
+  /** A fresh browser context (empty IndexedDB) on the page in instant mode, at its first prompt, network idle. */
   open(): Promise<Page>;
   close(): Promise<void>;
 }
@@ -44,6 +44,8 @@ export async function labPage(root: string): Promise<LabPage> {
       const page = await context.newPage();
       await page.goto(url);
       await page.waitForFunction(() => performance.getEntriesByName('layerlab:prompt').length > 0);
+      // The lesson list and the CLI chunk load after the prompt: a learner types later than that.
+      await page.waitForLoadState('networkidle');
       return page;
     },
     async close() {
