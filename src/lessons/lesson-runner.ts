@@ -34,6 +34,9 @@ export class LessonRunner {
   private offs: Array<() => void> = [];
   private chain: Promise<void> = Promise.resolve();
   private dirty = false;
+  /** The steps as the last finished host command left them, and as they were before the undoable one. */
+  private settled: Progress | undefined;
+  private beforeUndoable: Progress | undefined;
   private readonly registry: NonNullable<CheckContext['registry']>;
 
   constructor(private readonly o: RunnerOptions) {
@@ -65,6 +68,7 @@ export class LessonRunner {
     this.record = newRecord(lesson.spec.id, lesson.spec.steps.map((s) => s.id), sandbox.engine.clock.now());
     this.last = undefined;
     this.results = {};
+    sandbox.undo.forget();
   }
 
   /** Starts listening; returns when the current step has been evaluated once. */
@@ -74,12 +78,19 @@ export class LessonRunner {
       sandbox.onCommand((c) => {
         this.record.commands.push({ line: c.line, at: sandbox.engine.clock.now().toISOString() });
         this.last = { line: c.line, output: c.output, status: c.status };
-        void this.evaluate();
+        void this.evaluate().then(() => (this.settled = progressOf(this.record)));
       }),
       // Inside `docker run -it`, each finished line counts too: the step can pass before `exit`.
       sandbox.onContainerCommand(() => void this.evaluate()),
       sandbox.engine.on((e) => void (e.type === 'reset' && this.evaluate())),
+      sandbox.undo.onChange(() => {
+        if (sandbox.undo.last !== undefined) this.beforeUndoable = this.settled;
+        this.emit();
+      }),
+      () => void (sandbox.undo.enabled = false),
     );
+    sandbox.undo.enabled = true;
+    this.settled = undefined;
     const docker = sandbox.programs.get('docker');
     if (docker && this.lesson.spec.refusals.length) {
       const guarded: Program = async (ctx) => {
@@ -92,7 +103,7 @@ export class LessonRunner {
       sandbox.programs.set('docker', guarded);
       this.offs.push(() => sandbox.programs.set('docker', docker));
     }
-    return this.evaluate();
+    return this.evaluate().then(() => void (this.settled ??= progressOf(this.record)));
   }
 
   detach(): void {
@@ -129,6 +140,38 @@ export class LessonRunner {
     return this.lesson.spec.steps[this.current].solution;
   }
 
+  /** The host command an undo would take back (the last one that changed the sandbox's state). */
+  get undoable(): string | undefined {
+    return this.o.sandbox.undo.last;
+  }
+
+  /**
+   * Puts the stored state back as it was before the last state-changing command, and drops that
+   * command from the record (a record is verified by replaying its commands). The engine and the
+   * shell still hold the newer state in memory: the caller reloads the sandbox (the page reloads).
+   */
+  async undo(): Promise<string | undefined> {
+    const line = await this.o.sandbox.undo.undo();
+    if (line === undefined) return undefined;
+    const cmds = this.record.commands;
+    for (let i = cmds.length - 1; i >= 0; i--) {
+      if (cmds[i].line !== line) continue;
+      cmds.splice(i, 1);
+      break;
+    }
+    // Steps that passed during the undone command are not passed any more.
+    const before = this.beforeUndoable;
+    if (before) {
+      this.record.steps.forEach((s, i) => (s.passedAt = before.passed[i]));
+      this.record.finished = before.finished;
+      this.settled = before;
+    }
+    this.beforeUndoable = undefined;
+    this.last = undefined;
+    this.emit();
+    return line;
+  }
+
   /** Coalesces bursts of events: at most one evaluation waits behind the running one. */
   evaluate(): Promise<void> {
     if (this.dirty) return this.chain;
@@ -162,4 +205,13 @@ export class LessonRunner {
   private emit(): void {
     for (const l of [...this.listeners]) l();
   }
+}
+
+interface Progress {
+  passed: Array<string | undefined>;
+  finished: string | undefined;
+}
+
+function progressOf(r: CompletionRecord): Progress {
+  return { passed: r.steps.map((s) => s.passedAt), finished: r.finished };
 }

@@ -21,6 +21,7 @@ import type { FetchJson } from '../engine/registry/catalog';
 import type { Hub } from '../engine/registry/hub';
 import { HubEvents } from '../engine/registry/hub-events';
 import type { DockerDeps } from '../cli/docker-deps';
+import { UndoJournal } from './undo-journal';
 
 export interface SandboxOptions {
   store: Store;
@@ -74,7 +75,11 @@ export class Sandbox {
   private readonly commandListeners = new Set<(c: CommandDone) => void>();
   private readonly containerCommandListeners = new Set<(c: ContainerCommandDone) => void>();
 
+  /** What the last state-changing host command overwrote (enabled in lessons). */
+  readonly undo: UndoJournal;
+
   private constructor(readonly engine: Engine, readonly store: Store, o: Pick<SandboxOptions, 'catalog' | 'transfers'> = {}) {
+    this.undo = store as UndoJournal;
     this.hub = o.catalog ? hubLoader(engine, store, o.catalog, this.hubEvents) : undefined;
     this.programs = makePrograms({ engine, hub: this.hub, transfers: o.transfers });
     engine.executor = new ShellExecutor(() => this.programs, (c) => {
@@ -101,8 +106,10 @@ export class Sandbox {
   }
 
   static async open(o: SandboxOptions): Promise<Sandbox> {
-    const engine = await Engine.open({ store: o.store, clock: o.clock ?? systemClock, random: o.random });
-    const sb = new Sandbox(engine, o.store, o);
+    // Everything the sandbox stores goes through the journal, so a command can be undone.
+    const store = new UndoJournal(o.store);
+    const engine = await Engine.open({ store, clock: o.clock ?? systemClock, random: o.random });
+    const sb = new Sandbox(engine, store, o);
     await sb.loadHost();
     return sb;
   }
@@ -178,9 +185,12 @@ export class Sandbox {
     let first = true;
     let pending: string | null = null;
     let output = '';
-    const finished = () => {
-      if (pending !== null) this.commandDone(pending, output);
+    const finished = async () => {
+      if (pending === null) return;
+      const line = pending;
       pending = null;
+      await this.undo.end();
+      this.commandDone(line, output);
     };
     const saving: Terminal = {
       get columns() { return terminal.columns; },
@@ -202,9 +212,12 @@ export class Sandbox {
             // The reload-to-prompt benchmark reads this mark.
             globalThis.performance?.mark?.('layerlab:prompt');
           } else await this.saveHost().catch(() => undefined);
-          finished();
+          await finished();
           const line = await terminal.readLine(prompt, opts);
-          if (line !== null && line.trim()) [pending, output] = [line, ''];
+          if (line !== null && line.trim()) {
+            [pending, output] = [line, ''];
+            this.undo.begin(line);
+          }
           return line;
         }
         return terminal.readLine(prompt, opts);
@@ -212,7 +225,7 @@ export class Sandbox {
     };
     const status = await this.shell.repl(saving, { prompt: () => this.prompt(), signal });
     await this.saveHost();
-    finished();
+    await finished();
     return status;
   }
 
@@ -224,8 +237,10 @@ export class Sandbox {
       write: (s: string) => ((output += s), o.write(s)),
       ...(o.writeBytes ? { writeBytes: (b: Uint8Array) => o.writeBytes!(b) } : {}),
     });
+    this.undo.begin(line);
     const st = await this.shell.run(line, { stdout: tee(out), stderr: tee(err) });
     await this.saveHost();
+    await this.undo.end();
     this.commandDone(line, output);
     return st;
   }
