@@ -11,6 +11,7 @@ import { buildBench } from './build-bench';
 import { registryPushBench } from './registry-bench';
 import { cliBench } from './cli-bench';
 import { pullBench } from './pull-bench';
+import { packagesBench } from './packages-bench';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv.slice(2);
@@ -25,6 +26,7 @@ if (want('engine')) {
 if (want('shell')) Object.assign(results, await lsLong());
 if (want('cli')) Object.assign(results, await cliBench(root));
 if (want('pull')) Object.assign(results, await pullBench(root));
+if (want('packages')) Object.assign(results, await packagesBench(root));
 if (want('browser')) {
   Object.assign(results, await bundleSize(root));
   Object.assign(results, await reloadToPrompt(root));
