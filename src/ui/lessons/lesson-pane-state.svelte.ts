@@ -58,7 +58,9 @@ export class LessonPaneState {
   results = $state.raw<Record<string, CheckResult>>({});
   current = $state(0);
   viewing = $state<number | null>(null);
-  confirm = $state<null | 'solution' | 'reset'>(null);
+  confirm = $state<null | 'solution' | 'reset' | 'undo'>(null);
+  /** The command an undo would take back (the last one that changed the sandbox). */
+  undoable = $state<string | undefined>(undefined);
   shareUrl = $state('');
   readonly external: boolean;
   readonly home: string;
@@ -159,6 +161,15 @@ export class LessonPaneState {
     if (this.loaded) await this.begin(this.loaded);
   }
 
+  /** Undoes the last state-changing command; the page reloads onto the restored state. */
+  async undo(): Promise<void> {
+    this.confirm = null;
+    const runner = this.runner;
+    if (!runner || !(await runner.undo())) return;
+    await this.store!.putRecord(runner.record);
+    this.d.restart();
+  }
+
   previous(): void {
     if (this.shown > 0) this.viewing = this.shown - 1;
   }
@@ -244,6 +255,7 @@ export class LessonPaneState {
     if (runner !== this.runner) return;
     this.current = runner.current;
     this.results = { ...runner.results };
+    this.undoable = runner.undoable;
     this.record = structuredClone(runner.record);
     if (this.viewing !== null && this.viewing >= this.current) this.viewing = null;
     const store = this.store!;
