@@ -81,8 +81,17 @@ export function* layerTarChunks(cs: Changeset): Generator<Uint8Array> {
   yield new Uint8Array(2 * BLOCK);
 }
 
-/** diffID and byte size of the layer tar, hashed while streaming (the tar is never held whole). */
+/**
+ * diffID and byte size of the layer tar. A layer up to ONE_SHOT_MAX is written into one buffer
+ * and hashed by WebCrypto (2-3x hash-wasm's speed, but one-shot only and only in a secure
+ * context); a bigger one, or one without WebCrypto, is hashed while streaming, never held whole.
+ */
 export async function layerDiffId(cs: Changeset): Promise<{ diffId: string; size: number }> {
+  const subtle = globalThis.crypto?.subtle;
+  if (subtle) {
+    const tar = boundedTar(cs);
+    if (tar) return { diffId: `sha256:${hex(await subtle.digest('SHA-256', tar))}`, size: tar.length };
+  }
   const h = await createHasher();
   let size = 0;
   // Headers and small files come as many tiny chunks; each call into the WASM hasher has a
@@ -106,6 +115,35 @@ export async function layerDiffId(cs: Changeset): Promise<{ diffId: string; size
 }
 
 const BATCH = 1 << 20;
+const ONE_SHOT_MAX = 128 << 20;
+const ceil512 = (n: number) => Math.ceil(n / BLOCK) * BLOCK;
+
+/** The tar in one buffer sized from an upper bound, or undefined past ONE_SHOT_MAX. */
+function boundedTar(cs: Changeset): Uint8Array<ArrayBuffer> | undefined {
+  // Per entry: its header, its data, and room for a PAX header with path/linkpath (UTF-8 at
+  // most 3 bytes per UTF-16 unit) and numeric records.
+  let bound = 2 * BLOCK;
+  for (const e of cs) {
+    const link = e.type === 'symlink' || e.type === 'hardlink' ? e.target.length : 0;
+    bound += BLOCK + 2 * BLOCK + ceil512(3 * (e.path.length + 1 + link) + 256);
+    if (e.type === 'file') bound += ceil512(e.content.kind === 'bytes' ? e.content.bytes.length : e.content.size);
+    if (bound > ONE_SHOT_MAX) return undefined;
+  }
+  const out = new Uint8Array(bound);
+  let off = 0;
+  for (const chunk of layerTarChunks(cs)) {
+    if (off + chunk.length > bound) return undefined;
+    out.set(chunk, off);
+    off += chunk.length;
+  }
+  return out.subarray(0, off);
+}
+
+function hex(buf: ArrayBuffer): string {
+  let s = '';
+  for (const b of new Uint8Array(buf)) s += b.toString(16).padStart(2, '0');
+  return s;
+}
 
 /** The whole tar in one buffer: for small layers and exports. */
 export function layerTarBytes(cs: Changeset): Uint8Array {
