@@ -71,8 +71,8 @@ describe('publishing to the built-in hub (seed 000)', { timeout: 60_000 }, () =>
     expect(out).toBe(
       'layerlab: there is no sign-up page in this sandbox, so the Docker ID "alice" was registered on the sandbox\'s hub with this password\n' + WARN + 'Login Succeeded\n' +
         'NAME          DESCRIPTION   STARS     OFFICIAL\nalice/tools                 0         \n' +
-        'NAME      DESCRIPTION                                     STARS     OFFICIAL\nubuntu    Ubuntu is a Debian-based Linux operating sys…   17000     [OK]\n' +
-        'alpine    A minimal Docker image based on Alpine Linux…   11000     [OK]\n' +
+        'NAME      DESCRIPTION                                     STARS     OFFICIAL\nnginx     Official build of Nginx.                        21000     [OK]\n' +
+        'ubuntu    Ubuntu is a Debian-based Linux operating sys…   17000     [OK]\n' +
         'busybox: 3400\n' +
         'Removing login credentials for https://index.docker.io/v1/\n{\n\t"auths": {}\n}\n' +
         'Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: incorrect username or password\n' +
