@@ -2,7 +2,7 @@ import type { Engine } from '../engine/engine';
 import type { NetDeps } from '../shell/net/net-deps';
 
 /** Names the network programs answer to (src/shell/net/net-programs.ts), known before it loads. */
-export const NET_PROGRAMS = ['curl', 'wget', 'nginx', 'httpd', 'redis-server', 'python3', 'python', 'python3.11', 'python3.12', 'node', 'nodejs'];
+export const NET_PROGRAMS = ['curl', 'wget', 'nginx', 'httpd', 'redis-server', 'registry', 'python3', 'python', 'python3.11', 'python3.12', 'node', 'nodejs'];
 
 /** The sandbox network and process table as the network programs see them. */
 export function netDeps(engine: Engine): NetDeps {

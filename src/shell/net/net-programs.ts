@@ -7,6 +7,7 @@ import { pythonProgram } from './python-program';
 import { nodeProgram } from './node-program';
 import { httpdProgram } from './httpd-program';
 import { redisProgram } from './redis-program';
+import { registryProgram } from './registry-program';
 
 /** The network programs and language one-liners, by the names executables carry. */
 export function netPrograms(deps: NetDeps): Record<string, Program> {
@@ -17,6 +18,7 @@ export function netPrograms(deps: NetDeps): Record<string, Program> {
     nginx: nginxProgram(deps),
     httpd: httpdProgram(deps),
     'redis-server': redisProgram(deps),
+    registry: registryProgram(deps),
     python3: python,
     python: python,
     'python3.11': python,
