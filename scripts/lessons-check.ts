@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { MemoryStore } from '../src/storage/memory-store';
 import { Sandbox } from '../src/sandbox/sandbox';
 import { Catalog } from '../src/engine/registry/catalog';
+import { PackageSource } from '../src/shell/packages/package-source';
 import { steppingClock } from '../src/engine/clock';
 import { seededRandom } from '../src/engine/random';
 import { loadLesson } from '../src/lessons/load-lesson';
@@ -19,6 +20,8 @@ import type { CompletionRecord } from '../src/lessons/completion-record';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const catalogDir = process.env.LAYERLAB_CATALOG ?? join(root, 'public/catalog');
 const fetchJson = async (p: string) => JSON.parse(await readFile(join(catalogDir, p), 'utf8'));
+// Package managers read their database from public/packages (the page fetches it).
+PackageSource.setFetch(async (p) => JSON.parse(await readFile(join(root, 'public/packages', p), 'utf8')));
 const env: ReplayEnv = {
   open: () => Sandbox.open({ store: new MemoryStore(), clock: steppingClock('2026-11-24T06:00:00Z'), random: seededRandom(1), catalog: fetchJson, transfers: { instant: true } }),
   catalog: new Catalog(fetchJson),
