@@ -1,4 +1,4 @@
-import type { Store } from '../storage/store';
+import type { Store, WriteOp } from '../storage/store';
 import { Engine } from '../engine/engine';
 import type { Clock } from '../engine/clock';
 import { systemClock } from '../engine/clock';
@@ -15,6 +15,7 @@ import { makePrograms } from './programs';
 import { ShellExecutor } from './shell-executor';
 import { shellPrompt } from './shell-prompt';
 import { lookPath } from './look-path';
+import type { Changeset } from '../engine/layer/entry';
 import { programOfContent } from '../engine/layer/executable';
 import { dockerCompletion } from '../cli/docker-completion';
 import type { FetchJson } from '../engine/registry/catalog';
@@ -137,17 +138,49 @@ export class Sandbox {
     const shell = this.shell;
     void import('../cli/docker-program').then((m) => shell.completionExtensions.push(dockerCompletion(this.engine, m.dockerCommands({ engine: this.engine }))));
     this.shell.setHistory(history);
-    this.savedHost = JSON.stringify(history.length) + this.hostFs.upper().length;
+    this.savedHost = this.fingerprint(this.hostFs.upper());
+    this.savedHistory = JSON.stringify(history.slice(-1000));
+  }
+
+  private savedHistory = '';
+  private readonly contentIds = new WeakMap<object, number>();
+  private nextContentId = 0;
+
+  /**
+   * What the host layer looks like, cheaply: every entry's metadata and the identity of its
+   * content object (a write stores a new one). Saving compares it, so a command that changed no
+   * file does not store the learner's files again (a 100 MB `docker save` file would be cloned
+   * and written after every later command).
+   */
+  private fingerprint(upper: Changeset): string {
+    const parts: string[] = [];
+    for (const e of upper) {
+      if (e.type === 'whiteout' || e.type === 'opaque') { parts.push(`${e.type}:${e.path}`); continue; }
+      let line = `${e.type}:${e.path}:${e.mode}:${e.uid}:${e.gid}:${e.mtime}`;
+      if (e.type === 'symlink' || e.type === 'hardlink') line += `:${e.target}`;
+      if (e.type === 'file') {
+        let id = this.contentIds.get(e.content);
+        if (id === undefined) this.contentIds.set(e.content, (id = ++this.nextContentId));
+        line += `:${id}`;
+      }
+      parts.push(line);
+    }
+    return parts.join('\n');
   }
 
   /** Persists the learner's files and shell history (after every command). */
   async saveHost(): Promise<void> {
     const upper = this.hostFs.upper();
     const history = this.shell.getHistory().slice(-1000);
-    await this.store.write([
-      { op: 'put', table: 'host', key: 'fs', value: encodeChangeset(upper) },
-      { op: 'put', table: 'host', key: 'history', value: history },
-    ]);
+    const fp = this.fingerprint(upper);
+    const hist = JSON.stringify(history);
+    const ops: WriteOp[] = [];
+    if (fp !== this.savedHost) ops.push({ op: 'put', table: 'host', key: 'fs', value: encodeChangeset(upper) });
+    if (hist !== this.savedHistory) ops.push({ op: 'put', table: 'host', key: 'history', value: history });
+    if (!ops.length) return;
+    await this.store.write(ops);
+    this.savedHost = fp;
+    this.savedHistory = hist;
   }
 
   /** Called after each command line finishes, typed or exec'd (the lesson runner's hook). */

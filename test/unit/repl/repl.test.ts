@@ -47,3 +47,26 @@ describe('the REPL (piped)', () => {
     expect(r.status).toBe(0);
   });
 });
+
+describe('saving the host', () => {
+  it('stores the learner\'s files only when a command changed them, and never loses a change', async () => {
+    const store = new MemoryStore();
+    const sb = await Sandbox.open({ store, clock: steppingClock('2026-11-24T06:00:00Z'), random: seededRandom(7) });
+    let writes = 0;
+    const write = store.write.bind(store);
+    store.write = async (batch) => {
+      if (batch.some((op) => op.table === 'host' && op.key === 'fs')) writes++;
+      return write(batch);
+    };
+    await sb.exec('echo a > f', { write() {} });
+    await sb.exec('cat f', { write() {} });
+    await sb.exec('ls', { write() {} });
+    expect(writes).toBe(1);
+    await sb.exec('echo b > f', { write() {} }); // same size, same second: still saved
+    expect(writes).toBe(2);
+    const again = await Sandbox.open({ store, clock: steppingClock('2026-11-24T06:00:00Z'), random: seededRandom(7) });
+    let out = '';
+    await again.exec('cat f', { write: (s) => (out += s) });
+    expect(out).toBe('b\n');
+  });
+});
