@@ -14,7 +14,7 @@ const SIZES: Record<string, number> = {
   mv: 142968, nproc: 43920, printenv: 35664, ps: 146360, readlink: 52112, realpath: 52144, rm: 72752,
   rmdir: 56240, sed: 126424, seq: 60336, sha256sum: 60368, sleep: 43888, sort: 118456, stat: 97488,
   tail: 76944, tee: 43984, touch: 109616, tr: 56208, tree: 81592, true: 35664, uname: 43888,
-  curl: 280800, wget: 470384, uniq: 48080, wc: 52280, vi: 3646968, vim: 3646968, nano: 287480, whoami: 39792, xargs: 72136, yes: 39760, which: 1045,
+  curl: 280800, wget: 470384, uniq: 48080, echo: 43856, printf: 64432, test: 60304, '[': 68496, pwd: 43952, wc: 52280, vi: 3646968, vim: 3646968, nano: 287480, whoami: 39792, xargs: 72136, yes: 39760, which: 1045,
   // docker 28.2.2's static client binary
   docker: 40_214_944, layerlab: 16384,
   // gcc-12 as Debian 12 installs it (the host compiles seed 002's hello.c)

@@ -8,9 +8,11 @@ import { baseName, joinPath, resolvePath } from './lib/path';
 type Test = (name: string, st: Stat, depth: number) => boolean | Promise<boolean>;
 
 /**
- * find [PATH...] [-maxdepth N] [-mindepth N] [-name G] [-iname G] [-type f|d|l] [-print]
- * [-exec CMD {} ;] [-delete]: tests are ANDed; the walk is depth-first in sorted order.
- * -exec runs through coreutilsHooks.exec (lib/hooks).
+ * find [PATH...] [-maxdepth N] [-mindepth N] [! | -not] [-name G] [-iname G] [-type f|d|l]
+ * [-user U] [-group G] [-print] [-quit] [-exec CMD {} ; | -exec CMD {} +] [-delete]: tests
+ * are ANDed (`!` negates the next one); the walk is depth-first in sorted order. -exec runs
+ * through coreutilsHooks.exec (lib/hooks). Official images' entrypoints use `! -user`, `-quit`
+ * and `-exec ... +`.
  */
 export const find: Program = async (ctx) => {
   const args = ctx.argv.slice(1);
@@ -22,6 +24,27 @@ export const find: Program = async (ctx) => {
   let printed = false;
   let deleting = false;
   const actions: Test[] = [];
+  let negate = false;
+  let quit = false;
+  const batches: Array<{ cmd: string[]; names: string[] }> = [];
+  const addTest = (t: Test) => {
+    const not = negate;
+    negate = false;
+    tests.push(not ? async (n, st, d) => !(await t(n, st, d)) : t);
+  };
+  const ownerTest = (file: '/etc/passwd' | '/etc/group', spec: string): Test => {
+    let id = /^\d+$/.test(spec) ? Number(spec) : undefined;
+    if (id === undefined) {
+      try {
+        const line = new TextDecoder().decode(ctx.fs.readFile(file)).split('\n').find((l) => l.split(':')[0] === spec);
+        if (line) id = Number(line.split(':')[2]);
+      } catch {
+        // no database: no name resolves
+      }
+    }
+    if (id === undefined) throw new Error(`\u2018${spec}\u2019 is not the name of a known ${file === '/etc/passwd' ? 'user' : 'group'}`);
+    return (_, st) => (file === '/etc/passwd' ? st.uid : st.gid) === id;
+  };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const val = () => {
@@ -29,16 +52,20 @@ export const find: Program = async (ctx) => {
       return args[++i];
     };
     try {
-      if (a === '-maxdepth') maxDepth = Number(val());
+      if (a === '!' || a === '-not') negate = !negate;
+      else if (a === '-maxdepth') maxDepth = Number(val());
+      else if (a === '-user') addTest(ownerTest('/etc/passwd', val()));
+      else if (a === '-group') addTest(ownerTest('/etc/group', val()));
+      else if (a === '-quit') actions.push(() => ((quit = true), true));
       else if (a === '-mindepth') minDepth = Number(val());
       else if (a === '-name' || a === '-iname') {
         const re = globToRegExp(val(), a === '-iname');
-        tests.push((name) => re.test(baseName(name)));
+        addTest((name) => re.test(baseName(name)));
       } else if (a === '-type') {
         const t = val();
         const want = t === 'f' ? 'file' : t === 'd' ? 'dir' : t === 'l' ? 'symlink' : undefined;
         if (!want) throw new Error(`Unknown argument to -type: ${t}`);
-        tests.push((_, st) => st.type === want);
+        addTest((_, st) => st.type === want);
       } else if (a === '-print') {
         printed = true;
         actions.push((name) => (ctx.stdout.write(name + '\n'), true));
@@ -52,7 +79,18 @@ export const find: Program = async (ctx) => {
           return true;
         });
       } else if (a === '-exec') {
-        const end = args.indexOf(';', i + 1);
+        const semi = args.indexOf(';', i + 1);
+        const plus = args.findIndex((x, k) => k > i && x === '+' && args[k - 1] === '{}');
+        if (plus >= 0 && (semi < 0 || plus < semi)) {
+          // `-exec cmd {} +`: one run with every match, after the walk
+          const batch = { cmd: args.slice(i + 1, plus - 1), names: [] as string[] };
+          batches.push(batch);
+          i = plus;
+          printed = true;
+          actions.push((name) => (batch.names.push(name), true));
+          continue;
+        }
+        const end = semi;
         if (end < 0) throw new Error('missing argument to `-exec\'');
         const cmd = args.slice(i + 1, end);
         i = end;
@@ -75,7 +113,7 @@ export const find: Program = async (ctx) => {
   if (!printed) actions.push((name) => (ctx.stdout.write(name + '\n'), true));
   let status = 0;
   const visit = async (c: ProcessContext, name: string, depth: number): Promise<void> => {
-    if (c.signal.aborted) return;
+    if (c.signal.aborted || quit) return;
     const path = resolvePath(c.cwd, name);
     const st = c.fs.lstat(path);
     if (!st) {
@@ -94,5 +132,9 @@ export const find: Program = async (ctx) => {
     if (deleting) await visitSelf();
   };
   for (const p of paths.length ? paths : ['.']) await visit(ctx, p, 0);
+  for (const b of batches) {
+    if (!b.names.length || !coreutilsHooks.exec) continue;
+    if ((await coreutilsHooks.exec(ctx, [...b.cmd, ...b.names])) !== 0) status = 1;
+  }
   return ctx.signal.aborted ? 130 : status;
 };
