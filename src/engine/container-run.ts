@@ -122,5 +122,8 @@ function endpointId(state: EngineState): string {
  * as it practically always does on a real machine.
  */
 export async function containerSettle(state: EngineState, id: string): Promise<void> {
-  for (let i = 0; i < 20 && state.running.has(id) && !state.network.hasListeners(id); i++) await new Promise((r) => setTimeout(r, 0));
+  // nginx's entrypoint (a shell script running several programs) listens after ~50 turns; a
+  // container that never listens (sleep) costs at most ~120 turns, about what `docker run -d`
+  // takes on a real engine.
+  for (let i = 0; i < 120 && state.running.has(id) && !state.network.hasListeners(id); i++) await new Promise((r) => setTimeout(r, 0));
 }

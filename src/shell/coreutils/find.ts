@@ -25,6 +25,7 @@ export const find: Program = async (ctx) => {
   let deleting = false;
   const actions: Test[] = [];
   let negate = false;
+  let follow = false;
   let quit = false;
   const batches: Array<{ cmd: string[]; names: string[] }> = [];
   const addTest = (t: Test) => {
@@ -53,6 +54,7 @@ export const find: Program = async (ctx) => {
     };
     try {
       if (a === '!' || a === '-not') negate = !negate;
+      else if (a === '-follow' || a === '-L') follow = true;
       else if (a === '-maxdepth') maxDepth = Number(val());
       else if (a === '-user') addTest(ownerTest('/etc/passwd', val()));
       else if (a === '-group') addTest(ownerTest('/etc/group', val()));
@@ -115,7 +117,7 @@ export const find: Program = async (ctx) => {
   const visit = async (c: ProcessContext, name: string, depth: number): Promise<void> => {
     if (c.signal.aborted || quit) return;
     const path = resolvePath(c.cwd, name);
-    const st = c.fs.lstat(path);
+    const st = follow ? c.fs.stat(path) ?? c.fs.lstat(path) : c.fs.lstat(path);
     if (!st) {
       warn(c, `${quote(name)}: No such file or directory`);
       status = 1;

@@ -11,7 +11,7 @@ interface Key { start: number; end?: number; numeric: boolean; reverse: boolean 
  * fall back to comparing whole lines, as GNU does without -s.
  */
 export const sort: Program = async (ctx) => {
-  const a = tryParse(ctx, { short: 'rnuk:t:fbs', long: { reverse: ['r', 'none'], 'numeric-sort': ['n', 'none'], unique: ['u', 'none'], key: ['k', 'required'], 'field-separator': ['t', 'required'], 'ignore-case': ['f', 'none'] } });
+  const a = tryParse(ctx, { short: 'rnuVk:t:fbs', long: { reverse: ['r', 'none'], 'version-sort': ['V', 'none'], 'numeric-sort': ['n', 'none'], unique: ['u', 'none'], key: ['k', 'required'], 'field-separator': ['t', 'required'], 'ignore-case': ['f', 'none'] } });
   if (!a) return 2;
   const numeric = a.has('n');
   const reverse = a.has('r');
@@ -74,6 +74,7 @@ export const sort: Program = async (ctx) => {
       }
       return 0;
     }
+    if (a.has('V')) return versionCompare(x, y);
     return numeric ? Math.sign(num(x) - num(y)) : cmpStr(x, y);
   };
   const full = (x: string, y: string) => {
@@ -85,3 +86,18 @@ export const sort: Program = async (ctx) => {
   ctx.stdout.write(lines.map((l) => l + '\n').join(''));
   return 0;
 };
+
+/** -V: runs of digits compare as numbers, the rest bytewise (filevercmp, for the common cases). */
+function versionCompare(x: string, y: string): number {
+  const px = x.match(/\d+|\D+/g) ?? [];
+  const py = y.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(px.length, py.length); i++) {
+    const a = px[i];
+    const b = py[i];
+    if (/^\d/.test(a) && /^\d/.test(b)) {
+      const d = Number(a) - Number(b);
+      if (d) return Math.sign(d);
+    } else if (a !== b) return a < b ? -1 : 1;
+  }
+  return Math.sign(px.length - py.length);
+}
