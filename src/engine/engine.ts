@@ -1,5 +1,5 @@
 import type { Store } from '../storage/store';
-import { systemClock, type Clock, rfc3339 } from './clock';
+import { systemClock, type Clock } from './clock';
 import { systemRandom, type RandomSource } from './random';
 import { EventBus, type Listener } from './events';
 import { noExecutor, type ExecIO, type Executor } from './executor';
@@ -9,11 +9,12 @@ import type { Changeset } from './layer/entry';
 import type { ImageConfig } from './image/image-config';
 import { appendLayer, EMPTY_IMAGE } from './image/mutate';
 import { configToBytes } from './image/config-json';
-import { sha256Hex } from './digest';
 import { LayerStore, type PreparedLayer } from './stores/layer-store';
-import type { Image, ImageRecord } from './stores/image-store';
+import type { Image } from './stores/image-store';
 import type { ContainerRecord } from './stores/container-store';
 import { lookupImage } from './image-lookup';
+import { imageHistory, type HistoryRow } from './image-history';
+import { imagePut } from './image-put';
 import { lookupContainer } from './container-lookup';
 import { imageDelete, type DeleteRecord } from './image-delete';
 import { containerCreate, type ContainerCreateOptions } from './container-create';
@@ -29,7 +30,6 @@ import type { CowFs } from './fs/cow-fs';
 import type { SandboxNetwork } from './network/sandbox-network';
 import type { ContainerProcess, ContainerProcesses } from './container-processes';
 import { parseNormalizedNamed, refString, tagNameOnly } from './reference';
-import type { WriteOp } from '../storage/store';
 
 export interface EngineOptions {
   store: Store;
@@ -48,15 +48,7 @@ export interface ImageSummary {
   containers: number;
 }
 
-export interface HistoryRow {
-  /** The image ID for rows that are a local image's top, else "<missing>". */
-  id: string;
-  created: string;
-  createdBy: string;
-  size: number;
-  comment: string;
-  tags: string[];
-}
+export type { HistoryRow } from './image-history';
 
 export interface ImportOptions {
   /** Base config (Cmd, Env, ...); history and rootfs are built from `layers`. */
@@ -150,32 +142,7 @@ export class Engine {
 
   /** Rows newest first, pairing history entries with layers in order (docker history). */
   imageHistory(refOrId: string): HistoryRow[] {
-    const s = this.#s;
-    const rows: HistoryRow[] = [];
-    let img: Image | undefined = lookupImage(s, refOrId);
-    const diffIds = img.config.rootfs.diff_ids;
-    let layerIdx = 0;
-    const sizes = img.config.history.map((h) => (h.empty_layer ? 0 : s.layers.get(diffIds[layerIdx++])?.size ?? 0));
-    // Rows take local image IDs down the parent chain; the rest are "<missing>".
-    const idFor = new Map<number, Image>();
-    while (img) {
-      idFor.set(img.config.history.length - 1, img);
-      img = img.parent ? s.images.get(img.parent) : undefined;
-    }
-    const hist = lookupImage(s, refOrId).config.history;
-    for (let i = hist.length - 1; i >= 0; i--) {
-      const h = hist[i];
-      const local = idFor.get(i);
-      rows.push({
-        id: local ? local.id : '<missing>',
-        created: h.created ?? '',
-        createdBy: h.created_by ?? '',
-        size: sizes[i],
-        comment: h.comment ?? '',
-        tags: local ? s.refs.refsOf(local.id).filter((r) => !r.includes('@')) : [],
-      });
-    }
-    return rows;
+    return imageHistory(this.#s, refOrId);
   }
 
   async imageTag(source: string, target: string): Promise<void> {
@@ -214,28 +181,7 @@ export class Engine {
    * the image ID is sha256 of these bytes, so they are never re-serialized.
    */
   async imageStoreRaw(configBytes: Uint8Array, layers: PreparedLayer[], tags: string[], parent = '', repoDigests: string[] = []): Promise<string> {
-    const s = this.#s;
-    const id = `sha256:${await sha256Hex(configBytes)}`;
-    const existing = s.images.get(id);
-    const rec: ImageRecord = { id, configBytes, parent: existing?.parent || parent, repoDigests: [...new Set([...(existing?.repoDigests ?? []), ...repoDigests])], stored: existing?.stored ?? rfc3339(s.clock.now()) };
-    const refs = tags.map((t) => refString(tagNameOnly(parseNormalizedNamed(t))));
-    const ops: WriteOp[] = [];
-    const seen = new Set<string>();
-    for (const l of layers) if (!seen.has(l.record.diffId)) { seen.add(l.record.diffId); ops.push(...s.layers.putOps(l)); }
-    ops.push(...s.images.putOps(rec));
-    for (const r of refs) ops.push(...s.refs.putOps(r, id));
-    const previous = refs.map((r) => [r, s.refs.get(r)] as const);
-    await s.commit(ops, () => {
-      for (const l of layers) if (!s.layers.has(l.record.diffId)) s.layers.added(l);
-      s.images.added(rec);
-      for (const r of refs) s.refs.set(r, id);
-    });
-    if (!existing) this.#events.emit({ type: 'imageCreated', id });
-    for (const [r, p] of previous) {
-      if (p && p !== id) this.#events.emit({ type: 'imageUntagged', id: p, ref: r });
-      this.#events.emit({ type: 'imageTagged', id, ref: r });
-    }
-    return id;
+    return imagePut(this.#s, configBytes, layers, tags, parent, repoDigests);
   }
 
   /** An image config for layers stacked on `base` (EMPTY_IMAGE for scratch). */
