@@ -2,6 +2,7 @@ import type { ExecRequest, Executor } from '../engine/executor';
 import type { Program, ProcessContext, Terminal } from '../shell/process';
 import { programOfContent } from '../engine/layer/executable';
 import { lookPath } from './look-path';
+import { fsAs, resolveUserSpec } from '../shell/coreutils/lib/users';
 
 /**
  * Runs a container's process (DESIGN.md: the engine's Executor, implemented by the shell side):
@@ -29,6 +30,15 @@ export class ShellExecutor implements Executor {
     env.set('HOSTNAME', req.hostname);
     if (!env.has('HOME')) env.set('HOME', req.user && req.user !== 'root' && req.user !== '0' ? '/' : '/root');
     if (req.tty && !env.has('TERM')) env.set('TERM', 'xterm');
+    let fs = req.fs;
+    if (req.user && req.user !== 'root' && req.user !== '0') {
+      const cred = resolveUserSpec(req.fs, req.user);
+      if ('error' in cred) {
+        req.io.stderr.write(`docker: Error response from daemon: ${cred.error}\n\nRun 'docker run --help' for more information\n`);
+        return 125;
+      }
+      fs = fsAs(req.fs, cred);
+    }
     const name = req.argv[0];
     const path = lookPath(req.fs, name, env.get('PATH')!, req.cwd);
     if (!path) {
@@ -59,7 +69,7 @@ export class ShellExecutor implements Executor {
       argv,
       env,
       cwd: req.cwd,
-      fs: req.fs,
+      fs,
       stdin: req.io.stdin,
       stdout: req.io.stdout,
       stderr: req.io.stderr,

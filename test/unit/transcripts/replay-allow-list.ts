@@ -6,8 +6,6 @@
 export const REPLAY_ALLOW_LIST: Record<string, string> = {
   // docker diff d1
   'diff.txt#2': 'docker diff: vfs lists changes in another order/with parent dirs (README "Known run-to-run variation")',
-  // docker exec -u nobody box1 id
-  'exec.txt#3': 'the executor does not apply -u to the process (id prints root)',
   // docker exec box1 nosuch
   'exec.txt#7': "exec failure wording: 20.10 runc text (recorded) vs the sandbox executor's v28 text; exec reports it on stdout",
   // docker exec box1 /etc/passwd
@@ -50,12 +48,6 @@ export const REPLAY_ALLOW_LIST: Record<string, string> = {
   'prune.txt#14': 'image prune: dangling-image choice and the run that follows (pulled busybox) differ',
   // docker ps -a --filter bogus=1
   'ps.txt#24': 'v28\'s moby says "invalid filter \'bogus\'" (lowercase, api/types/filters); the recording is 20.10\'s "Invalid filter"',
-  // docker run -u nobody busybox id
-  'run.txt#11': 'the executor does not apply -u to the process (id prints root)',
-  // docker run -u 1234:5678 busybox id
-  'run.txt#12': 'the executor does not apply -u to the process (id prints root)',
-  // docker run -u nosuchuser busybox id
-  'run.txt#13': 'the executor does not apply -u to the process (id prints root)',
   // docker run busybox nosuchcmd
   'run.txt#17': "exec failure wording: 20.10 runc text (recorded) vs the sandbox executor's v28 text; exec reports it on stdout",
   // docker run busybox /etc/passwd

@@ -1,4 +1,4 @@
-import type { Vfs } from '../../../engine/fs/vfs';
+import type { Vfs, WriteOptions } from '../../../engine/fs/vfs';
 
 export interface DbEntry {
   name: string;
@@ -72,9 +72,68 @@ export function findGroup(fs: Vfs, spec: string): DbEntry | undefined {
   return undefined;
 }
 
-/** The user the process runs as: USER from the environment, else root (containers' default). */
+/** The user the process runs as: its credentials, else USER from the environment, else root. */
 export function currentUid(fs: Vfs, env: Map<string, string>): number {
+  const cred = credentials.get(fs);
+  if (cred) return cred.uid;
   const user = env.get('USER');
   if (user !== undefined) return findUser(fs, user)?.id ?? 0;
   return 0;
+}
+
+/** A process's credentials: what `docker run -u` / `docker exec -u` give its process. */
+export interface Credentials {
+  uid: number;
+  gid: number;
+  groups: number[];
+}
+
+/**
+ * Credentials travel with the filesystem view a process sees (like Linux's fsuid): the shell
+ * hands its own fs to every child, so `sh -c id` inside `docker run -u` still sees the user.
+ */
+const credentials = new WeakMap<Vfs, Credentials>();
+
+/** The credentials of a process whose filesystem is `fs`; undefined means root's defaults. */
+export function processCredentials(fs: Vfs): Credentials | undefined {
+  return credentials.get(fs);
+}
+
+/**
+ * Resolves Docker's `user[:group]` the way runc does against the container's own
+ * /etc/passwd and /etc/group: a numeric uid needs no entry (gid 0 then); a name must exist.
+ * Returns the missing part's description on failure, worded as the daemon says it.
+ */
+export function resolveUserSpec(fs: Vfs, spec: string): Credentials | { error: string } {
+  const [u, g] = spec.split(':', 2) as [string, string | undefined];
+  const passwd = readDb(fs, '/etc/passwd');
+  const user = passwd.find((e) => e.name === u) ?? (/^\d+$/.test(u) ? passwd.find((e) => e.id === Number(u)) : undefined);
+  if (!user && !/^\d+$/.test(u)) return { error: `unable to find user ${u}: no matching entries in passwd file` };
+  const uid = user ? user.id : Number(u);
+  let gid = user ? user.gid : 0;
+  const groups = readDb(fs, '/etc/group');
+  if (g !== undefined && g !== '') {
+    const grp = groups.find((e) => e.name === g);
+    if (!grp && !/^\d+$/.test(g)) return { error: `unable to find group ${g}: no matching entries in group file` };
+    gid = grp ? grp.id : Number(g);
+    return { uid, gid, groups: [gid] };
+  }
+  const extra = user ? groups.filter((e) => e.extra.includes(user.name) && e.id !== gid).map((e) => e.id) : [];
+  return { uid, gid, groups: [gid, ...extra] };
+}
+
+/** `fs` seen by a process running as `cred`: files it creates are its own. */
+export function fsAs(fs: Vfs, cred: Credentials): Vfs {
+  const owned = <T extends { uid?: number; gid?: number }>(p: string, o: T | undefined): T | undefined =>
+    fs.lstat(p) ? o : ({ ...o, uid: o?.uid ?? cred.uid, gid: o?.gid ?? cred.gid } as T);
+  const view: Vfs = new Proxy(fs, {
+    get: (t, k) => {
+      if (k === 'writeFile') return (p: string, d: Parameters<Vfs['writeFile']>[1], o?: WriteOptions) => t.writeFile(p, d, owned(p, o));
+      if (k === 'mkdir') return (p: string, o?: Parameters<Vfs['mkdir']>[1]) => t.mkdir(p, owned(p, o));
+      const v: unknown = Reflect.get(t, k, t);
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;
+    },
+  });
+  credentials.set(view, cred);
+  return view;
 }
