@@ -30,15 +30,15 @@ export class AttachPoint {
       get rows() { return term()?.rows ?? 24; },
       get interactive() { return term()?.interactive ?? false; },
       write: (s) => (term() ? term()!.write(s) : this.#client?.stdout.write(s)),
-      readLine: async (prompt, opts) => {
-        const c = await this.#next();
-        const t = c.terminal as TerminalLike | undefined;
-        if (t) return t.readLine(prompt, opts);
-        c.stdout.write(prompt);
-        return c.stdin.read();
-      },
-      readKey: async () => ((await this.#next()).terminal as TerminalLike | undefined)?.readKey() ?? null,
-      readSecret: async (prompt) => ((await this.#next()).terminal as TerminalLike | undefined)?.readSecret(prompt) ?? null,
+      readLine: (prompt, opts) =>
+        this.#read(async (c) => {
+          const t = c.terminal as TerminalLike | undefined;
+          if (t) return t.readLine(prompt, opts);
+          c.stdout.write(prompt);
+          return c.stdin.read();
+        }),
+      readKey: () => this.#read(async (c) => (c.terminal as TerminalLike | undefined)?.readKey() ?? null),
+      readSecret: (prompt) => this.#read(async (c) => (c.terminal as TerminalLike | undefined)?.readSecret(prompt) ?? null),
     };
     this.io = {
       stdin: { read: async () => (openStdin ? (await this.#next()).stdin.read() : null) },
@@ -56,9 +56,27 @@ export class AttachPoint {
   attach(io: ExecIO): () => void {
     this.#client = io;
     for (const wake of this.#waiting.splice(0)) wake();
-    return () => {
-      if (this.#client === io) this.#client = undefined;
-    };
+    return () => this.detach(io);
+  }
+
+  /** The client leaves (Ctrl-P Ctrl-Q); the process keeps running and waits for the next one. */
+  detach(io: ExecIO): void {
+    if (this.#client === io) this.#client = undefined;
+  }
+
+  /**
+   * A read from the current client; when that client detached meanwhile, its terminal ended the
+   * read, and the process's read goes on with the next client instead of failing.
+   */
+  async #read<T>(read: (c: ExecIO) => Promise<T>): Promise<T> {
+    for (;;) {
+      const c = await this.#next();
+      try {
+        return await read(c);
+      } catch (e) {
+        if (this.#client === c) throw e;
+      }
+    }
   }
 
   async #next(): Promise<ExecIO> {

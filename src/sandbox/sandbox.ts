@@ -235,6 +235,7 @@ export class Sandbox {
       },
       readKey: () => terminal.readKey(),
       readSecret: (p) => terminal.readSecret(p),
+      onDetachKeys: terminal.onDetachKeys?.bind(terminal),
       readLine: async (prompt, opts) => {
         // readLine with the main prompt means the previous command finished: persist now. A
         // shell inside a container (docker run -it) reads through this terminal too, with its

@@ -34,6 +34,19 @@ export interface Terminal {
   readKey(): Promise<string | null>;
   /** Reads a line without echo (passwords). */
   readSecret(prompt: string): Promise<string | null>;
+  /**
+   * docker attach's detach keys (Ctrl-P Ctrl-Q, "\x10\x11"): while registered, typing `keys` is
+   * consumed, `listener` runs, then a pending read ends with DetachError. Absent without a keyboard.
+   */
+  onDetachKeys?(keys: string, listener: () => void): () => void;
+}
+
+/** Ends a pending read when the client leaves the terminal (docker's detach keys). */
+export class DetachError extends Error {
+  constructor() {
+    super('detached');
+    this.name = 'DetachError';
+  }
 }
 
 export interface ReadLineOptions {

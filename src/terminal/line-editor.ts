@@ -1,4 +1,4 @@
-import { InterruptError, type ReadLineOptions, type Terminal } from '../shell/process';
+import { DetachError, InterruptError, type ReadLineOptions, type Terminal } from '../shell/process';
 import { stripAnsi } from './ansi';
 import { LineSession, type SessionEnd } from './line-session';
 import { LineView } from './line-view';
@@ -7,6 +7,8 @@ import { codePointWidth } from './wcwidth';
 
 interface Reader {
   handle(key: string): void;
+  /** Ends the read with an error (the client detached). */
+  cancel(e: Error): void;
 }
 
 /**
@@ -22,6 +24,9 @@ export class LineEditor implements Terminal {
   private session: LineSession | null = null;
   private readonly view: LineView;
   private readonly interruptListeners = new Set<() => void>();
+  private readonly detachWatchers: Array<{ keys: string; listener: () => void }> = [];
+  /** Keys matching the start of the detach sequence, held back until it completes or breaks. */
+  private held: string[] = [];
   /** Column the cursor is at after everything written so far; a prompt starts there. */
   private column = 0;
 
@@ -43,9 +48,35 @@ export class LineEditor implements Terminal {
         for (const l of this.interruptListeners) l();
         continue;
       }
+      const w = this.detachWatchers[this.detachWatchers.length - 1];
+      if (w) {
+        const typed = this.held.join('') + key;
+        if (typed === w.keys) {
+          this.held = [];
+          w.listener();
+          this.reader?.cancel(new DetachError());
+          continue;
+        }
+        // Like docker's escape proxy: a broken prefix is passed on as typed.
+        if (w.keys.startsWith(typed)) {
+          this.held.push(key);
+          continue;
+        }
+        this.queue.push(...this.held.splice(0));
+      }
       this.queue.push(key);
     }
     this.pump();
+  }
+
+  onDetachKeys(keys: string, listener: () => void): () => void {
+    const w = { keys, listener };
+    this.detachWatchers.push(w);
+    return () => {
+      const i = this.detachWatchers.indexOf(w);
+      if (i >= 0) this.detachWatchers.splice(i, 1);
+      if (!this.detachWatchers.length) this.queue.push(...this.held.splice(0));
+    };
   }
 
   /** Called on Ctrl-C typed while no read is pending (a command is running). */
@@ -95,15 +126,28 @@ export class LineEditor implements Terminal {
         else resolve(result.line);
       });
       this.session = session;
-      this.reader = session;
+      this.reader = {
+        handle: (key) => session.handle(key),
+        cancel: (e) => {
+          this.view.finish(session.chars);
+          this.reader = null;
+          this.session = null;
+          this.column = 0;
+          reject(e);
+        },
+      };
       session.start(this.column);
       this.pump();
     });
   }
 
   readKey(): Promise<string | null> {
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       this.reader = {
+        cancel: (e) => {
+          this.reader = null;
+          reject(e);
+        },
         handle: (key) => {
           this.reader = null;
           // A pasted run of text is delivered one character per key.
@@ -126,6 +170,11 @@ export class LineEditor implements Terminal {
         resolve(line);
       };
       this.reader = {
+        cancel: (e) => {
+          this.reader = null;
+          this.writeRaw('\r\n');
+          reject(e);
+        },
         handle: (key) => {
           if (key === '\r' || key === '\n') finish(secret);
           else if (key === '\x7f' || key === '\b') secret = [...secret].slice(0, -1).join('');

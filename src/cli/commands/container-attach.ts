@@ -1,7 +1,7 @@
 import type { CommandSpec } from '../framework/command';
 import type { DockerDeps } from '../docker-deps';
 import { isEngineError } from '../../engine/errors';
-import { attachIO } from './container-run';
+import { attachIO, untilDetached } from './container-run';
 
 /**
  * docker attach: this terminal becomes the running container's stdio until the container ends
@@ -25,9 +25,11 @@ export function containerAttach(d: DockerDeps): CommandSpec {
       try {
         const c = d.engine.containerGet(name);
         const stdin = !f['no-stdin'] && c.config.OpenStdin;
-        const { done, detach } = d.engine.containerAttach(name, attachIO(p, stdin, c.config.Tty));
+        const io = attachIO(p, stdin, c.config.Tty);
+        const { done, detach } = d.engine.containerAttach(name, io);
         const interrupted = new Promise<number>((resolve) => p.signal.addEventListener('abort', () => resolve(130), { once: true }));
-        const code = await Promise.race([done, interrupted]);
+        const keys = typeof f['detach-keys'] === 'string' && f['detach-keys'] ? f['detach-keys'] : undefined;
+        const code = await Promise.race([untilDetached(p, io, done, detach, keys), interrupted]);
         detach();
         return code;
       } catch (e) {

@@ -30,8 +30,9 @@ export function containerRun(d: DockerDeps): CommandSpec {
           p.stdout.write(`${c}\n`);
           return 0;
         }
-        const proc = await d.engine.containerStart(c, attachIO(p, !!f.interactive, !!f.tty));
-        return await proc.done;
+        const io = attachIO(p, !!f.interactive, !!f.tty);
+        const proc = await d.engine.containerStart(c, io);
+        return await untilDetached(p, io, proc.done, () => proc.attach?.detach(io));
       } catch (e) {
         // run.go: a start failure (a taken port) leaves the container Created and exits 125.
         if (!isEngineError(e)) throw e;
@@ -49,6 +50,28 @@ export function attachIO(p: ProcessContext, interactive: boolean, tty: boolean):
     stderr: p.stderr,
     terminal: tty && interactive ? p.tty : undefined,
   };
+}
+
+/**
+ * The attached -it session's end: the container's exit, or the detach keys (Ctrl-P Ctrl-Q, or
+ * --detach-keys as "ctrl-x,y"), which leave it running and return 0 without a word, as docker does.
+ * `detach` runs at once when the keys are typed, before the container's pending read is ended.
+ */
+export async function untilDetached(p: ProcessContext, io: ExecIO, done: Promise<number>, detach: () => void, spec = 'ctrl-p,ctrl-q'): Promise<number> {
+  const keys = spec.split(',').map((k) => (/^ctrl-[@a-z[\\\]^_]$/.test(k) ? String.fromCharCode(k.charCodeAt(5) & 0x1f) : k)).join('');
+  if (!io.terminal || !p.tty?.onDetachKeys || !keys) return done;
+  let off = (): void => undefined;
+  const detached = new Promise<number>((resolve) => {
+    off = p.tty!.onDetachKeys!(keys, () => {
+      detach();
+      resolve(0);
+    });
+  });
+  try {
+    return await Promise.race([done, detached]);
+  } finally {
+    off();
+  }
 }
 
 /** Creates the container, or prints docker's run/create failure (exit 125) and returns the code. */
