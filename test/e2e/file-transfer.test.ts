@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +47,15 @@ describe('files between the sandbox and the computer', () => {
     await page.getByRole('status').filter({ hasText: 'Uploaded to ~/hello.tar' }).waitFor();
     await typeLine(page, 'docker load -i hello.tar');
     await waitForScreen(page, (t) => t.includes('Loaded image: hello-world:latest') && lastPrompt(t));
+
+    // A tar in the format other tools write (skopeo's docker-archive: Docker's pre-v25 layout,
+    // no OCI index) uploads and loads the same way.
+    const other = join(mkdtempSync(join(tmpdir(), 'layerlab-ul-')), 'other.tar');
+    execFileSync('skopeo', ['copy', '-q', `docker-archive:${file}`, `docker-archive:${other}:myhello:real`], { timeout: 60_000 });
+    await page.getByTestId('upload-input').setInputFiles(other);
+    await page.getByRole('status').filter({ hasText: 'Uploaded to ~/other.tar' }).waitFor();
+    await typeLine(page, 'docker load -i other.tar');
+    await waitForScreen(page, (t) => t.includes('Loaded image: myhello:real') && lastPrompt(t));
     expect(errors).toEqual([]);
     await page.close();
   });
