@@ -18,6 +18,10 @@ export async function sandboxWithBusybox(): Promise<Sandbox> {
     { ...m, path: '/bin', type: 'dir' },
     { ...m, path: '/bin/busybox', type: 'file', content: executableContent('busybox', 1979648) },
     ...['sh', 'cat', 'echo', 'ls'].map((n): Entry => ({ ...m, path: `/bin/${n}`, type: 'symlink', target: '/bin/busybox' })),
+    // `USER nobody` in the recordings: the runtime resolves it in the image's passwd file, as runc
+    // does. Only that entry, so owners elsewhere still print as numbers.
+    { ...m, path: '/etc', type: 'dir' },
+    { ...m, mode: 0o644, path: '/etc/passwd', type: 'file', content: { kind: 'bytes', bytes: new TextEncoder().encode('nobody:x:65534:65534:nobody:/home:/bin/false\n') } },
   ];
   const layer = await LayerStore.prepare(cs);
   const base = { architecture: 'amd64', os: 'linux', config: { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], Cmd: ['sh'] }, history: [], rootfs: { type: 'layers' as const, diff_ids: [] } };
