@@ -1,4 +1,5 @@
 import type { Program } from '../process';
+import { awk } from './awk';
 import { basename } from './basename';
 import { cat } from './cat';
 import { chmod } from './chmod';
@@ -59,6 +60,10 @@ import { yes } from './yes';
  * Hooks for time, xargs/find -exec, ps and kill: ./lib/hooks (setCoreutilsHooks).
  */
 export const coreutils: Record<string, Program> = {
+  awk,
+  mawk: awk,
+  gawk: awk,
+  'original-awk': awk,
   basename,
   cat,
   chmod,

@@ -4,6 +4,7 @@
  * this list and the registry equal.
  */
 export const COREUTILS_NAMES: readonly string[] = [
+  'awk',
   'basename',
   'cat',
   'chmod',
@@ -20,6 +21,7 @@ export const COREUTILS_NAMES: readonly string[] = [
   'file',
   'find',
   'free',
+  'gawk',
   'grep',
   'head',
   'hostname',
@@ -28,10 +30,12 @@ export const COREUTILS_NAMES: readonly string[] = [
   'ln',
   'ls',
   'man',
+  'mawk',
   'md5sum',
   'mkdir',
   'mv',
   'nproc',
+  'original-awk',
   'printenv',
   'ps',
   'readlink',
