@@ -7,7 +7,7 @@ import { executableContent } from '../engine/layer/executable';
  * with `ls -l /usr/bin`); the learner's own files live in the host's writable layer on top.
  */
 const SIZES: Record<string, number> = {
-  basename: 43856, bash: 1265648, cat: 44016, chmod: 64496, chown: 72752, clear: 14584, cp: 151152,
+  awk: 158376, mawk: 158376, basename: 43856, bash: 1265648, cat: 44016, chmod: 64496, chown: 72752, clear: 14584, cp: 151152,
   cut: 48112, dash: 125640, date: 121904, df: 102200, dirname: 39760, du: 175440, env: 48536,
   false: 35664, file: 27120, find: 224848, free: 26936, grep: 203152, head: 48080, hostname: 22680,
   id: 48144, kill: 22840, ln: 72824, ls: 151344, man: 124272, md5sum: 52176, mkdir: 97552,
