@@ -9,6 +9,7 @@ import { helloProgram } from './hello-program';
 import { Shell as ShellClass } from '../shell/shell';
 import { builtins } from '../shell/builtins/index';
 import { netDeps, NET_PROGRAMS } from './net-deps';
+import { busyboxStderr } from '../shell/coreutils/busybox-stderr';
 
 const PACKAGE_PROGRAMS = ['apt-get', 'apt', 'dpkg', 'dpkg-query', 'yum', 'dnf', 'rpm', 'apk', 'gcc', 'cc', 'gcc-12', 'x86_64-linux-gnu-gcc-12', 'cprog'];
 
@@ -81,6 +82,8 @@ function busyboxProgram(programs: Map<string, Program>): Program {
       ctx.stderr.write(`${applet}: applet not found\n`);
       return 127;
     }
-    return p({ ...ctx, argv });
+    // Applets word their errors as busybox does; the shell (ash) reports its own way.
+    const shell = applet === 'sh' || applet === 'ash';
+    return p(shell ? { ...ctx, argv } : { ...ctx, argv, stderr: busyboxStderr(applet, ctx.stderr) });
   };
 }
