@@ -136,7 +136,10 @@ export class Sandbox {
     // Docker completion needs the CLI's command list; the CLI loads in the background so the
     // page's first download stays small (Tab before it arrives completes paths as usual).
     const shell = this.shell;
-    void import('../cli/docker-program').then((m) => shell.completionExtensions.push(dockerCompletion(this.engine, m.dockerCommands({ engine: this.engine }))));
+    void import('../cli/docker-program')
+      .then((m) => shell.completionExtensions.push(dockerCompletion(this.engine, m.dockerCommands({ engine: this.engine }))))
+      // A sandbox closed before the CLI arrived (a test's end, a page unload) needs no completion.
+      .catch(() => undefined);
     this.shell.setHistory(history);
     this.savedHost = this.fingerprint(this.hostFs.upper());
     this.savedHistory = JSON.stringify(history.slice(-1000));
