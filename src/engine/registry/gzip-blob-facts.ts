@@ -11,11 +11,20 @@ import { createHasher } from '../digest';
 export const GZIP_CHUNK = 64 * 1024;
 
 export async function gzipBlobFacts(chunks: Iterable<Uint8Array>): Promise<{ digest: string; size: number }> {
+  return gzipStream(chunks, () => {});
+}
+
+/**
+ * The one compressor behind every blob digest (gzipBlobFacts, gzipBlob): hashes the gzip output
+ * and hands each piece of it to `onData`.
+ */
+export async function gzipStream(chunks: Iterable<Uint8Array>, onData: (data: Uint8Array) => void): Promise<{ digest: string; size: number }> {
   const h = await createHasher();
   let size = 0;
   const gz = new Gzip({ level: 6, mtime: 0 }, (data) => {
     h.update(data);
     size += data.length;
+    onData(data);
   });
   const buf = new Uint8Array(GZIP_CHUNK);
   let fill = 0;
