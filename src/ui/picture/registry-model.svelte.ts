@@ -3,6 +3,7 @@ import type { Engine } from '../../engine/engine';
 import type { HubEvent } from '../../engine/registry/hub-events';
 import type { HubRepoView } from '../../engine/registry/hub-listing';
 import type { HubPageSource } from '../hub/hub-page-model.svelte';
+import { sandboxRegistries, type SandboxRegistry } from '../../engine/registry/sandbox-registries';
 
 /** One layer of a push in flight: the daemon's last status for it and how far it got. */
 export interface TravellingLayer {
@@ -31,16 +32,31 @@ export interface PushView {
  */
 export class RegistryModel {
   repositories = $state<HubRepoView[]>([]);
+  /** Registries running inside the sandbox (registry:2 on a published port), read from their storage. */
+  local = $state<SandboxRegistry[]>([]);
   push = $state<PushView | undefined>(undefined);
-  /** Whether there is anything to draw (the area stays out of the way until the hub is used). */
-  active = $derived(this.repositories.length > 0 || this.push !== undefined);
-  readonly #off: () => void;
+  /** Whether there is anything to draw (the area stays out of the way until a registry is used). */
+  active = $derived(this.repositories.length > 0 || this.local.length > 0 || this.push !== undefined);
+  readonly #offs: (() => void)[];
+  #localRun = 0;
 
   constructor(
     private readonly engine: Engine,
     private readonly source: HubPageSource,
   ) {
-    this.#off = source.hubEvents.on((e) => this.#apply(e));
+    this.#offs = [
+      source.hubEvents.on((e) => this.#apply(e)),
+      engine.on((e) => (e.type === 'containerChanged' || e.type === 'containerRemoved' || e.type === 'reset') && void this.refreshLocal()),
+      source.onCommand(() => void this.refreshLocal()),
+    ];
+    void this.refreshLocal();
+  }
+
+  /** Re-reads the sandbox registries; only the latest of overlapping reads lands. */
+  async refreshLocal(): Promise<void> {
+    const run = ++this.#localRun;
+    const found = await sandboxRegistries(this.engine);
+    if (run === this.#localRun) this.local = found;
   }
 
   /** Reads the hub's repositories (loads the hub module: call it once the page is idle). */
@@ -51,7 +67,8 @@ export class RegistryModel {
   }
 
   dispose(): void {
-    this.#off();
+    for (const off of this.#offs) off();
+    this.#localRun++;
   }
 
   #apply(e: HubEvent): void {
