@@ -51,8 +51,10 @@ describe('the page', () => {
     await typeLine(page, 'echo keep > kept.txt && ls');
     await waitForScreen(page, (t) => t.includes('kept.txt'));
     await page.getByRole('button', { name: 'Reset sandbox' }).click();
-    await page.getByRole('button', { name: 'Yes, reset' }).click();
-    await page.locator('.xterm-helper-textarea').focus();
+    // Reset reloads the page into the emptied sandbox: wait for that reload and its prompt
+    // before typing, or the keys land in the page that is going away.
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Yes, reset' }).click()]);
+    await waitForScreen(page, (t) => t.trim() === PROMPT);
     await typeLine(page, 'ls kept.txt');
     await waitForScreen(page, (t) => t.includes("ls: cannot access 'kept.txt': No such file or directory"));
     await page.close();
