@@ -1,9 +1,7 @@
 import type { Program } from '../process';
 import { tryParse } from './lib/args';
 import { expandObsoleteCount, parseCount } from './lib/count-arg';
-import { errorText, warn } from './lib/fail';
-import { readAll } from './lib/io';
-import { resolvePath } from './lib/path';
+import { eachInput } from './lib/each-input';
 
 /** head [-n [-]N | -c [-]N | -N] [FILE...]: "==> name <==" headers for several files. */
 export const head: Program = async (ctx) => {
@@ -14,31 +12,9 @@ export const head: Program = async (ctx) => {
   if (!count) return 1;
   const files = a.operands.length ? a.operands : ['-'];
   const headers = a.has('v') || (files.length > 1 && !a.has('q'));
-  let status = 0;
-  let first = true;
-  for (const f of files) {
-    let text: string;
-    if (f === '-') text = await readAll(ctx.stdin, ctx.signal);
-    else {
-      try {
-        const p = resolvePath(ctx.cwd, f);
-        if (ctx.fs.stat(p)?.type === 'dir') {
-          warn(ctx, `error reading '${f}': Is a directory`);
-          status = 1;
-          continue;
-        }
-        text = new TextDecoder().decode(ctx.fs.readFile(p));
-      } catch (e) {
-        warn(ctx, `cannot open '${f}' for reading: ${errorText(e)}`);
-        status = 1;
-        continue;
-      }
-    }
-    if (headers) ctx.stdout.write(`${first ? '' : '\n'}==> ${f === '-' ? 'standard input' : f} <==\n`);
-    first = false;
+  return eachInput(ctx, files, headers, (text) => {
     ctx.stdout.write(bytes?.[0] === 'c' ? takeBytes(text, count) : takeLines(text, count));
-  }
-  return status;
+  });
 };
 
 function takeLines(text: string, c: { n: number; sign: string }): string {
