@@ -1,7 +1,7 @@
+import { transferRef } from './transfer-ref';
 import type { CommandSpec } from '../framework/command';
 import type { DockerDeps } from '../docker-deps';
-import { errors } from '../../engine/errors';
-import { parseNormalizedNamed, refString, tagNameOnly } from '../../engine/reference';
+import { refString } from '../../engine/reference';
 import { isAbort, pullImage } from './hub-client';
 
 export const PLATFORM_FLAG = 'Set platform if server is multi-platform capable';
@@ -23,17 +23,7 @@ export function imagePull(d: DockerDeps): CommandSpec {
     ],
     async run(ctx, args, f) {
       const p = ctx.process;
-      let ref = parseNormalizedNamed(args[0]);
-      const nameOnly = ref.tag === undefined && ref.digest === undefined;
-      if (f['all-tags']) {
-        if (!nameOnly) throw errors.clientMessage("tag can't be used with --all-tags/-a");
-        throw errors.notSimulated("'docker pull --all-tags'");
-      }
-      if (f.platform) throw errors.notSimulated("'docker pull --platform'");
-      if (nameOnly) {
-        ref = tagNameOnly(ref);
-        if (!f.quiet) p.stdout.write(`Using default tag: ${ref.tag}\n`);
-      }
+      const ref = transferRef('pull', args[0], f, p);
       try {
         await pullImage(d, p, ref, f.quiet ? { write: () => undefined } : p.stdout);
       } catch (e) {

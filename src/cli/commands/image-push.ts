@@ -1,7 +1,7 @@
+import { transferRef } from './transfer-ref';
 import type { CommandSpec } from '../framework/command';
 import type { DockerDeps } from '../docker-deps';
-import { errors } from '../../engine/errors';
-import { parseNormalizedNamed, refString, tagNameOnly } from '../../engine/reference';
+import { refString } from '../../engine/reference';
 import { displayFor, isAbort, registryFor, transferOptions } from './hub-client';
 
 /**
@@ -25,17 +25,7 @@ export function imagePush(d: DockerDeps): CommandSpec {
     ],
     async run(ctx, args, f) {
       const p = ctx.process;
-      let ref = parseNormalizedNamed(args[0]);
-      const nameOnly = ref.tag === undefined && ref.digest === undefined;
-      if (f['all-tags']) {
-        if (!nameOnly) throw errors.clientMessage("tag can't be used with --all-tags/-a");
-        throw errors.notSimulated("'docker push --all-tags'");
-      }
-      if (f.platform) throw errors.notSimulated("'docker push --platform'");
-      if (nameOnly) {
-        ref = tagNameOnly(ref);
-        if (!f.quiet) p.stdout.write(`Using default tag: ${ref.tag}\n`);
-      }
+      const ref = transferRef('push', args[0], f, p);
       const registry = await registryFor(d, ref);
       const display = displayFor(p, f.quiet ? { write: () => undefined } : p.stdout);
       try {
