@@ -28,6 +28,8 @@ export function mountTerminal(host: HTMLElement, sandbox: Sandbox, handle?: Term
     theme: THEME,
   });
   term.open(host);
+  // Exposed like window.layerlab: the benchmarks read xterm's buffer to time the echo.
+  (window as unknown as { layerlabXterm?: unknown }).layerlabXterm = term.xterm;
   const unbind = handle?.bind(term);
   let current = new AbortController();
   const offInterrupt = term.onInterrupt(() => current.abort());
