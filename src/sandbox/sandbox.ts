@@ -21,6 +21,7 @@ import { dockerCompletion } from '../cli/docker-completion';
 import type { FetchJson } from '../engine/registry/catalog';
 import type { Hub } from '../engine/registry/hub';
 import { HubEvents } from '../engine/registry/hub-events';
+import { OciEvents } from '../engine/registry/oci-events';
 import type { DockerDeps } from '../cli/docker-deps';
 import { UndoJournal } from './undo-journal';
 
@@ -68,6 +69,8 @@ export class Sandbox {
   readonly programs: Map<string, Program>;
   /** Pushes and logins on the built-in hub, for the UI (subscribing does not load the hub). */
   readonly hubEvents = new HubEvents();
+  /** Pushes and pulls on every other registry (sandbox registry containers, real ones), for the UI. */
+  readonly registryEvents = new OciEvents();
   /** The built-in hub, loaded on first use; undefined when the sandbox has no catalog. */
   readonly hub: (() => Promise<Hub>) | undefined;
   hostFs!: CowFs;
@@ -82,7 +85,7 @@ export class Sandbox {
   private constructor(readonly engine: Engine, readonly store: Store, o: Pick<SandboxOptions, 'catalog' | 'transfers'> = {}) {
     this.undo = store as UndoJournal;
     this.hub = o.catalog ? hubLoader(engine, store, o.catalog, this.hubEvents) : undefined;
-    this.programs = makePrograms({ engine, hub: this.hub, transfers: o.transfers });
+    this.programs = makePrograms({ engine, hub: this.hub, registryEvents: this.registryEvents, transfers: o.transfers });
     engine.executor = new ShellExecutor(() => this.programs, (c) => {
       for (const l of [...this.containerCommandListeners]) l(c);
     });

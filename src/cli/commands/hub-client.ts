@@ -17,7 +17,7 @@ export function loadRegistry(d: DockerDeps): Promise<OciRegistryService> {
   let r = registries.get(d.engine);
   if (!r) {
     r = Promise.all([import('../../engine/registry/oci-registry'), import('../../engine/registry/registry-transport'), import('../../engine/registry/sandbox-registry-transport')])
-      .then(([m, t, s]) => new m.OciRegistry(s.sandboxRegistryTransport(d.engine.network, t.fetchTransport())));
+      .then(([m, t, s]) => new m.OciRegistry(s.sandboxRegistryTransport(d.engine.network, t.fetchTransport()), d.registryEvents));
     registries.set(d.engine, r);
   }
   return r;

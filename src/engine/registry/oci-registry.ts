@@ -6,6 +6,7 @@ import { OciClient, RegistryHttpError } from './oci-client';
 import { ociPull } from './oci-pull';
 import { ociPush, type BlobSightings } from './oci-push';
 import type { RegistryTransport } from './registry-transport';
+import type { OciEvents } from './oci-events';
 
 /** What the docker CLI asks of registries other than docker.io. */
 export interface OciRegistryService {
@@ -24,22 +25,46 @@ export interface OciRegistryService {
 export class OciRegistry implements OciRegistryService {
   #seen = new Map<string, BlobSightings>();
 
-  constructor(private readonly transport: RegistryTransport) {}
+  /** `events` hears each push's per-layer outcomes and each pull, for the picture. */
+  constructor(private readonly transport: RegistryTransport, private readonly events?: OciEvents) {}
 
   client(domain: string, auth?: HubAuth): OciClient {
     return new OciClient(domain, this.transport, auth);
   }
 
-  pull(engine: Engine, ref: string, sink: ProgressSink, o: TransferOptions & { auth?: HubAuth }): Promise<void> {
-    const domain = parseNormalizedNamed(ref).domain;
-    return ociPull(this.client(domain, o.auth), engine, ref, sink, o);
+  async pull(engine: Engine, ref: string, sink: ProgressSink, o: TransferOptions & { auth?: HubAuth }): Promise<void> {
+    const r = parseNormalizedNamed(ref);
+    const said = { registry: r.domain, repository: r.path, tag: r.digest ?? r.tag ?? 'latest' };
+    try {
+      await ociPull(this.client(r.domain, o.auth), engine, ref, sink, o);
+    } catch (e) {
+      this.events?.emit({ type: 'pullFailed', ...said, message: (e as Error).message });
+      throw e;
+    }
+    this.events?.emit({ type: 'pulled', ...said });
   }
 
-  push(engine: Engine, ref: string, sink: ProgressSink, o: TransferOptions & { auth?: HubAuth }): Promise<void> {
-    const domain = parseNormalizedNamed(ref).domain;
-    let seen = this.#seen.get(domain);
-    if (!seen) this.#seen.set(domain, (seen = new Map()));
-    return ociPush(this.client(domain, o.auth), seen, engine, ref, sink, o);
+  /** As Hub.push: the daemon's stream goes to `sink` and, per layer, to the events. */
+  async push(engine: Engine, ref: string, sink: ProgressSink, o: TransferOptions & { auth?: HubAuth }): Promise<void> {
+    const r = parseNormalizedNamed(ref);
+    const [registry, repository, tag] = [r.domain, r.path, r.tag ?? 'latest'];
+    let seen = this.#seen.get(registry);
+    if (!seen) this.#seen.set(registry, (seen = new Map()));
+    const ev = this.events;
+    ev?.emit({ type: 'pushStarted', registry, repository, tag, source: ref });
+    let digest = '';
+    const tee: ProgressSink = (m) => {
+      sink(m);
+      if (m.id !== undefined) ev?.emit({ type: 'pushProgress', registry, repository, id: m.id, status: m.status, current: m.progress?.current ?? 0, total: m.progress?.total ?? 0 });
+      else digest = /digest: (sha256:[0-9a-f]{64})/.exec(m.status)?.[1] ?? digest;
+    };
+    try {
+      await ociPush(this.client(registry, o.auth), seen, engine, ref, tee, o);
+    } catch (e) {
+      ev?.emit({ type: 'pushFailed', registry, repository, tag, message: (e as Error).message });
+      throw e;
+    }
+    ev?.emit({ type: 'pushed', registry, repository, tag, digest });
   }
 
   async login(domain: string, auth: HubAuth): Promise<void> {
