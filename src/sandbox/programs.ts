@@ -82,8 +82,9 @@ function busyboxProgram(programs: Map<string, Program>): Program {
       ctx.stderr.write(`${applet}: applet not found\n`);
       return 127;
     }
-    // Applets word their errors as busybox does; the shell (ash) reports its own way.
+    // Applets word their errors and lay out their output as busybox does (impl); the shell (ash)
+    // reports its own way, and the commands it runs find their own executables.
     const shell = applet === 'sh' || applet === 'ash';
-    return p(shell ? { ...ctx, argv } : { ...ctx, argv, stderr: busyboxStderr(applet, ctx.stderr) });
+    return p(shell ? { ...ctx, argv } : { ...ctx, argv, stderr: busyboxStderr(applet, ctx.stderr), impl: 'busybox' });
   };
 }

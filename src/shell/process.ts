@@ -85,6 +85,12 @@ export interface ProcessContext {
   tty?: Terminal;
   /** Aborted on Ctrl-C; long-running programs (sleep, servers, docker logs -f) must watch it. */
   signal: AbortSignal;
+  /**
+   * Which implementation the program stands for. Unset: GNU's (coreutils, procps), as in Debian,
+   * Ubuntu and CentOS images. 'busybox': an applet of /bin/busybox (busybox and alpine images),
+   * set by the busybox dispatcher; programs whose output layout differs print busybox's.
+   */
+  impl?: 'busybox';
 }
 
 export type Program = (ctx: ProcessContext) => Promise<number>;

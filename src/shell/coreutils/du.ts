@@ -2,15 +2,20 @@ import type { Program, ProcessContext } from '../process';
 import { tryParse } from './lib/args';
 import { diskKiB } from './lib/disk-usage';
 import { quote, warn } from './lib/fail';
+import { busyboxHuman } from './lib/busybox-human';
 import { humanSize } from './lib/human-size';
 import { joinPath, resolvePath } from './lib/path';
 
-/** du [-s] [-h] [-a] [-c] [-d N] [FILE...]: 1K blocks as ext4 allocates them (lib/disk-usage). */
+/**
+ * du [-s] [-h] [-a] [-c] [-d N] [FILE...]: 1K blocks as ext4 allocates them (lib/disk-usage).
+ * busybox's -h keeps one decimal at every size ("28.0K" where GNU prints "28K").
+ */
 export const du: Program = async (ctx) => {
   const a = tryParse(ctx, { short: 'shacd:', long: { summarize: ['s', 'none'], 'human-readable': ['h', 'none'], all: ['a', 'none'], total: ['c', 'none'], 'max-depth': ['d', 'required'] } });
   if (!a) return 1;
   const maxDepth = a.has('s') ? 0 : a.has('d') ? Number(a.get('d')) : Infinity;
-  const fmt = (k: number) => (a.has('h') ? humanSize(k * 1024) : String(k));
+  const human = ctx.impl === 'busybox' ? (k: number) => busyboxHuman(k, 1024) : (k: number) => humanSize(k * 1024);
+  const fmt = (k: number) => (a.has('h') ? human(k) : String(k));
   let out = '';
   let status = 0;
   let total = 0;

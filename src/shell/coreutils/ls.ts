@@ -10,11 +10,14 @@ import { modeString } from './lib/mode-string';
 import { joinPath, resolvePath } from './lib/path';
 import { strftime } from './lib/strftime';
 import { groupName, userName } from './lib/users';
+import { busyboxColumns, busyboxLongLines, busyboxTotal } from './ls-busybox';
 
 interface Item { name: string; path: string; st: Stat; target?: string; targetSt?: Stat }
 interface Opts {
   all: boolean; almost: boolean; long: boolean; human: boolean; recursive: boolean; one: boolean; dirOnly: boolean;
   sort: 't' | 'S' | 'name'; reverse: boolean; classify: boolean; columns: number | undefined; quoting: boolean; now: number;
+  /** busybox's layout (ctx.impl): fixed-width -l lines, space-padded columns, no quoting. */
+  busybox: boolean;
 }
 
 const SIX_MONTHS = 31556952 / 2;
@@ -24,6 +27,7 @@ const SIX_MONTHS = 31556952 / 2;
  * prints one name per line, literally; on a terminal (ctx.tty) it lays names out in columns of
  * ctx.tty.columns and shell-quotes odd names, as GNU ls does for a tty.
  * "Recent" dates (HH:MM instead of the year) are judged against nowSeconds() (lib/hooks).
+ * As a busybox applet it prints busybox's layout (ls-busybox.ts) with the same entries.
  */
 export const ls: Program = async (ctx) => {
   let a;
@@ -48,7 +52,8 @@ export const ls: Program = async (ctx) => {
   }
   const o: Opts = {
     all: a.has('a'), almost: a.has('A'), long, human: a.has('h'), recursive: a.has('R'), one, dirOnly: a.has('d'), sort,
-    reverse: a.has('r'), classify: a.has('F'), columns: ctx.tty?.columns ?? 80, quoting: !!ctx.tty, now: nowSeconds(ctx),
+    reverse: a.has('r'), classify: a.has('F'), columns: ctx.tty?.columns ?? 80, quoting: !!ctx.tty && ctx.impl !== 'busybox', now: nowSeconds(ctx),
+    busybox: ctx.impl === 'busybox',
   };
   if (!ctx.tty && a.has('C')) o.columns = Number(ctx.env.get('COLUMNS')) || 80;
   let status = 0;
@@ -96,7 +101,8 @@ export const ls: Program = async (ctx) => {
     if (!first) out += '\n';
     first = false;
     if (header) out += `${o.quoting ? quoteName(d.name) : d.name}:\n`;
-    if (o.long) out += `total ${o.human ? humanSize(items.reduce((s, i) => s + diskKiB(i.st), 0) * 1024) : items.reduce((s, i) => s + diskKiB(i.st), 0)}\n`;
+    const kib = items.reduce((s, i) => s + diskKiB(i.st), 0);
+    if (o.long) out += o.busybox ? busyboxTotal(kib, o.human) : `total ${o.human ? humanSize(kib * 1024) : kib}\n`;
     out += listing(ctx, items, o, true);
     if (o.recursive) {
       for (const it of items) {
@@ -145,23 +151,31 @@ function listing(ctx: ProcessContext, items: Item[], o: Opts, inDir: boolean): s
   const names = shown.map((n, i) => n + (o.classify ? indicator(items[i].st) : ''));
   void inDir;
   if (o.one) return names.map((n) => n + '\n').join('');
+  if (o.busybox) return busyboxColumns(names, o.columns ?? 80);
   return formatColumns(names, names.map((n) => n.length), o.columns ?? 80);
 }
 
 function longLines(ctx: ProcessContext, items: Item[], shown: string[], o: Opts): string {
-  const rows = items.map((it) => {
+  if (o.busybox) return busyboxLongLines(ctx, items.map((it, i) => ({ st: it.st, name: longName(it, shown[i], o) })), o.human, o.now);
+  const rows = items.map((it, i) => {
     const size = o.human ? humanSize(it.st.size) : String(it.st.size);
     const recent = it.st.mtime > o.now - SIX_MONTHS && it.st.mtime <= o.now;
     const date = strftime(recent ? '%b %e %H:%M' : '%b %e  %Y', it.st.mtime);
-    let name = shown[it === items[0] ? 0 : items.indexOf(it)];
-    if (it.target !== undefined) {
-      name += ` -> ${o.quoting ? quoteName(it.target) : it.target}`;
-      if (o.classify && it.targetSt) name += it.targetSt.type === 'dir' ? '/' : it.targetSt.mode & 0o111 ? '*' : '';
-    } else if (o.classify) name += indicator(it.st);
+    const name = longName(it, shown[i], o);
     return [modeString(it.st.type, it.st.mode), String(it.st.nlink), userName(ctx.fs, it.st.uid), groupName(ctx.fs, it.st.gid), size, date, name];
   });
   const w = [1, 2, 3, 4].map((c) => Math.max(...rows.map((r) => r[c].length)));
   return rows
     .map((r) => `${r[0]} ${r[1].padStart(w[0])} ${r[2].padEnd(w[1])} ${r[3].padEnd(w[2])} ${r[4].padStart(w[3])} ${r[5]} ${r[6]}\n`)
     .join('');
+}
+
+/** The name column of ls -l: " -> target" for links, -F's indicator (of the target for links). */
+function longName(it: Item, shown: string, o: Opts): string {
+  let name = shown;
+  if (it.target !== undefined) {
+    name += ` -> ${o.quoting ? quoteName(it.target) : it.target}`;
+    if (o.classify && it.targetSt) name += it.targetSt.type === 'dir' ? '/' : it.targetSt.mode & 0o111 ? '*' : '';
+  } else if (o.classify) name += indicator(it.st);
+  return name;
 }

@@ -7,7 +7,7 @@ import { resolvePath } from './lib/path';
 /**
  * wc [-l] [-w] [-c] [FILE...]. Column width follows GNU: the digits of the total size of the
  * regular files, at least 7 when stdin is among the inputs, and 1 when a single count of a
- * single input is printed.
+ * single input is printed. As a busybox applet, counts are 9 wide (busybox's "%9u").
  */
 export const wc: Program = async (ctx) => {
   const a = tryParse(ctx, { short: 'lwcm', long: { lines: ['l', 'none'], words: ['w', 'none'], bytes: ['c', 'none'], chars: ['m', 'none'] } });
@@ -53,6 +53,8 @@ export const wc: Program = async (ctx) => {
   }
   if (files.length > 1) rows.push({ counts: which.map((_, j) => rows.reduce((s, r) => s + r.counts[j], 0)), name: 'total' });
   let width = Math.max(String(regularTotal).length, minWidth);
+  // busybox: every count 9 wide, except a single count of at most one file, printed bare.
+  if (ctx.impl === 'busybox') width = 9;
   if (which.length === 1 && files.length === 1) width = 1;
   for (const r of rows) {
     ctx.stdout.write(r.counts.map((n) => String(n).padStart(width)).join(' ') + (r.name !== undefined ? ` ${r.name}` : '') + '\n');
