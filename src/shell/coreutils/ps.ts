@@ -1,20 +1,23 @@
 import type { Program } from '../process';
 import { tryParse } from './lib/args';
 import { coreutilsHooks, type ProcessInfo } from './lib/hooks';
+import { busyboxPs } from './ps-busybox';
 
 /**
  * ps [-e|-A] [-f]: procps's default "PID TTY TIME CMD" table from coreutilsHooks.processes
  * (the integrator's process list). Unset, a container shell sees itself (PID 1) and ps.
- * PID is 7 wide, as on hosts with the usual pid_max of 4194304.
+ * PID is 7 wide, as on hosts with the usual pid_max of 4194304. As a busybox applet it prints
+ * busybox's table (ps-busybox.ts).
  */
 export const ps: Program = async (ctx) => {
-  const a = tryParse(ctx, { short: 'eAf' });
-  if (!a) return 1;
   const shell = (ctx.env.get('SHELL') ?? '/bin/bash').split('/').pop() || 'bash';
   const list: ProcessInfo[] = coreutilsHooks.processes?.(ctx) ?? [
     { pid: 1, tty: 'pts/0', time: 0, cmd: shell },
     { pid: 7, tty: 'pts/0', time: 0, cmd: 'ps' },
   ];
+  if (ctx.impl === 'busybox') return busyboxPs(ctx, list);
+  const a = tryParse(ctx, { short: 'eAf' });
+  if (!a) return 1;
   const time = (s: number) => [Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60].map((n) => String(n).padStart(2, '0')).join(':');
   let out = '';
   if (a.has('f')) {

@@ -7,6 +7,10 @@ export interface ProcessInfo {
   /** CPU seconds used. */
   time: number;
   cmd: string;
+  /** Its user's name (busybox ps's USER column); root when the integrator does not say. */
+  user?: string;
+  /** Its parent's PID (busybox ps -o ppid); unset: 0 for PID 1, else 1 (the main process). */
+  ppid?: number;
 }
 
 /**
