@@ -1,6 +1,7 @@
 import type { Program } from '../process';
 import { tryParse } from './lib/args';
 import { humanSize } from './lib/human-size';
+import { busyboxDfTable } from './df-busybox';
 
 /**
  * df [-h] [-T]: a fixed, plausible table for a container (its root is an overlay mount on the
@@ -15,6 +16,14 @@ const TABLE: [string, string, number, number, string][] = [
 ];
 
 export const df: Program = async (ctx) => {
+  if (ctx.impl === 'busybox') {
+    // busybox df has no -T; its table is its own (df-busybox.ts), over the same mounts.
+    const b = tryParse(ctx, { short: 'hk' });
+    if (!b) return 1;
+    const rows = TABLE.map(([source, , size, used, mount]) => ({ source, size, used, avail: Math.floor(size * 0.95) - used, mount }));
+    ctx.stdout.write(busyboxDfTable(rows, b.has('h')));
+    return 0;
+  }
   const a = tryParse(ctx, { short: 'hTk', long: { 'human-readable': ['h', 'none'], 'print-type': ['T', 'none'] } });
   if (!a) return 1;
   const h = a.has('h');

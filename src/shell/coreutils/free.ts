@@ -1,6 +1,7 @@
 import type { Program } from '../process';
 import { tryParse } from './lib/args';
 import { coreutilsHooks } from './lib/hooks';
+import { busyboxFree } from './free-busybox';
 
 /** procps free -h: binary units with an "i" and one decimal below 10 ("8.7Mi", "23Gi", "0B"). */
 function human(kib: number): string {
@@ -12,8 +13,9 @@ function human(kib: number): string {
   return (v < 10 ? v.toFixed(1) : String(Math.round(v))) + units[u];
 }
 
-/** free [-h] [-m] [-g]: procps-ng 4.0's table; the numbers come from lib/hooks. */
+/** free [-h] [-m] [-g]: procps-ng 4.0's table; the numbers come from lib/hooks. busybox's: free-busybox.ts. */
 export const free: Program = async (ctx) => {
+  if (ctx.impl === 'busybox') return busyboxFree(ctx);
   const a = tryParse(ctx, { short: 'hmgkb', long: { human: ['h', 'none'] } });
   if (!a) return 1;
   const m = coreutilsHooks.memory;

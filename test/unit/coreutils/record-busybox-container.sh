@@ -21,7 +21,7 @@ docker rm -f llbbps >/dev/null
 docker run --rm busybox ps > "$out/run-ps.txt" 2>/dev/null
 # df and free twice in one container, so the -h forms are of the same numbers as the plain ones.
 docker run --rm busybox sh -c 'df; echo ==; df -h; echo ==; df -k /' > "$out/df.txt" 2>/dev/null
-docker run --rm busybox sh -c 'free; echo ==; free -m; echo ==; free -h; echo ==; free -k' > "$out/free.txt" 2>/dev/null
+docker run --rm busybox sh -c 'free; echo ==; free -m; echo ==; free -h; echo ==; free -k; echo ==; free -g; echo ==; free -b' > "$out/free.txt" 2>/dev/null
 docker run --rm busybox sh -c 'cat /proc/meminfo' > "$out/meminfo.txt" 2>/dev/null
 docker run --rm busybox sh -c 'du /etc; du -s /etc; du -sh /etc; du -h /etc; ls -l /etc' > "$out/du-etc.txt" 2>/dev/null
 docker run --rm busybox sh -c 'uname -a; date; id; echo hi | wc; echo hi | wc -l' > "$out/misc.txt" 2>/dev/null
