@@ -104,6 +104,21 @@ export class OciClient {
     if (res.status !== 201) throw await httpError(res);
   }
 
+  /** GET /v2/_catalog?n=: the first `n` repository names, and whether the registry has more (a Link header). */
+  async catalog(n: number): Promise<{ repositories: string[]; more: boolean }> {
+    const res = await this.request('GET', `/v2/_catalog?n=${n}`, 'registry:catalog:*', {});
+    if (res.status !== 200) throw await httpError(res);
+    const j = JSON.parse(new TextDecoder().decode(await res.body())) as { repositories?: string[] | null };
+    return { repositories: j.repositories ?? [], more: res.header('Link') !== null };
+  }
+
+  /** GET /v2/<name>/tags/list. */
+  async tags(repo: string): Promise<string[]> {
+    const res = await this.request('GET', `/v2/${repo}/tags/list`, `repository:${repo}:pull`, {});
+    if (res.status !== 200) throw await httpError(res);
+    return (JSON.parse(new TextDecoder().decode(await res.body())) as { tags?: string[] | null }).tags ?? [];
+  }
+
   /** Sends with the auth the challenge asks for, fetching a token once per scope (again on a 401). */
   private async request(method: string, pathOrUrl: string, scope: string, headers: Record<string, string>, body?: Uint8Array): Promise<RegistryResponse> {
     const url = pathOrUrl.startsWith('/') ? this.base + pathOrUrl : pathOrUrl;

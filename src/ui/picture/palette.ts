@@ -20,6 +20,15 @@ export const palette = {
   changed: '#ffd479',
   deleted: '#ff9a9a',
   focus: '#4aa3ff',
+  // The registries area: a layer on its way, pushed, already there, mounted; links; tag chips.
+  pushing: '#2f4f7a',
+  pushed: '#2e6b3a',
+  exists: '#4b4f5a',
+  mounted: '#5a3f74',
+  link: '#79bbff',
+  done: '#7fd890',
+  failed: '#ff6b6b',
+  chip: '#232833',
 } as const;
 
 /** The text/background pairs the picture draws. */
@@ -36,6 +45,16 @@ export const TEXT_PAIRS: Array<[keyof typeof palette, keyof typeof palette]> = [
   ['added', 'panel'],
   ['changed', 'panel'],
   ['deleted', 'panel'],
+  ['text', 'pushing'],
+  ['text', 'pushed'],
+  ['text', 'exists'],
+  ['text', 'mounted'],
+  ['link', 'panel'],
+  ['done', 'panel'],
+  ['failed', 'panel'],
+  ['text', 'chip'],
+  ['muted', 'chip'],
+  ['danglingText', 'chip'],
 ];
 
 /** WCAG 2.x contrast ratio of two #rrggbb colours. */

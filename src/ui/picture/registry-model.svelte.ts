@@ -4,6 +4,13 @@ import type { HubEvent } from '../../engine/registry/hub-events';
 import type { HubRepoView } from '../../engine/registry/hub-listing';
 import type { HubPageSource } from '../hub/hub-page-model.svelte';
 import { sandboxRegistries, type SandboxRegistry } from '../../engine/registry/sandbox-registries';
+import type { OciEvent, OciEvents } from '../../engine/registry/oci-events';
+import { RemoteRegistries, sameRegistry, type RemoteRegistry } from './remote-registries.svelte';
+
+/** The hub's source, and the sandbox's events for every other registry. */
+export interface RegistrySource extends HubPageSource {
+  registryEvents?: OciEvents;
+}
 
 /** One layer of a push in flight: the daemon's last status for it and how far it got. */
 export interface TravellingLayer {
@@ -16,6 +23,8 @@ export interface TravellingLayer {
 
 /** A push in flight (or just finished), in the local stack's order: base first. */
 export interface PushView {
+  /** "docker.io" for the built-in hub, else the host pushed to ("localhost:5000"). */
+  registry: string;
   repository: string;
   tag: string;
   /** Local image layers (short diffIDs), base first, for drawing the stack it leaves from. */
@@ -23,30 +32,46 @@ export interface PushView {
   layers: SvelteMap<string, TravellingLayer>;
   state: 'pushing' | 'pushed' | 'failed';
   digest?: string;
+  /** Why it failed, when the registry said (the hub's refusals are in the terminal). */
+  message?: string;
 }
 
 /**
- * The picture's registries area: the built-in hub's repositories and tags, and the layers of
- * the current push moving from the local stack to the hub with the daemon's own status words.
- * Fed by the hub's events only; reads the hub's listing back after a push ends.
+ * The picture's registries area: the built-in hub's repositories and tags, the sandbox's
+ * registry containers, the registries outside the sandbox the learner talked to, and the layers
+ * of the current push (to any of them) moving from the local stack to the registry with the
+ * daemon's own status words. Fed by the hub's and the other registries' events; reads listings
+ * back after a push ends.
  */
 export class RegistryModel {
   repositories = $state<HubRepoView[]>([]);
   /** Registries running inside the sandbox (registry:2 on a published port), read from their storage. */
   local = $state<SandboxRegistry[]>([]);
   push = $state<PushView | undefined>(undefined);
+  readonly remotes: RemoteRegistries;
+  /** Registries outside the sandbox the learner talked to (a sandbox registry is drawn as one). */
+  outside = $derived.by((): RemoteRegistry[] => this.remotes.all.filter((r) => !this.local.some((l) => sameRegistry(l.host, r.host))));
   /** Whether there is anything to draw (the area stays out of the way until a registry is used). */
-  active = $derived(this.repositories.length > 0 || this.local.length > 0 || this.push !== undefined);
+  active = $derived(this.repositories.length > 0 || this.local.length > 0 || this.outside.length > 0 || this.push !== undefined);
   readonly #offs: (() => void)[];
   #localRun = 0;
 
   constructor(
     private readonly engine: Engine,
-    private readonly source: HubPageSource,
+    private readonly source: RegistrySource,
   ) {
+    this.remotes = new RemoteRegistries(engine);
     this.#offs = [
       source.hubEvents.on((e) => this.#apply(e)),
-      engine.on((e) => (e.type === 'containerChanged' || e.type === 'containerRemoved' || e.type === 'reset') && void this.refreshLocal()),
+      source.registryEvents?.on((e) => this.#applyOci(e)) ?? (() => undefined),
+      engine.on((e) => {
+        if (e.type === 'reset') {
+          // A reset sandbox has talked to no registry yet.
+          this.push = undefined;
+          this.remotes.clear();
+        }
+        if (e.type === 'containerChanged' || e.type === 'containerRemoved' || e.type === 'reset') void this.refreshLocal();
+      }),
       source.onCommand(() => void this.refreshLocal()),
     ];
     void this.refreshLocal();
@@ -71,7 +96,9 @@ export class RegistryModel {
     this.#localRun++;
   }
 
-  #apply(e: HubEvent): void {
+  /** The push lane, for the hub and every other registry alike. */
+  #lane(registry: string, e: HubEvent | OciEvent): void {
+    const mine = this.push?.registry === registry && this.push.repository === (e as { repository?: string }).repository;
     switch (e.type) {
       case 'pushStarted': {
         let order: string[] = [];
@@ -80,23 +107,30 @@ export class RegistryModel {
         } catch {
           // no such local tag: the push fails at once and draws nothing
         }
-        this.push = { repository: e.repository, tag: e.tag, order, layers: new SvelteMap(), state: 'pushing' };
+        this.push = { registry, repository: e.repository, tag: e.tag, order, layers: new SvelteMap(), state: 'pushing' };
         return;
       }
-      case 'pushProgress': {
-        if (this.push?.repository !== e.repository) return;
-        this.push.layers.set(e.id, { id: e.id, status: e.status, current: e.current, total: e.total });
+      case 'pushProgress':
+        if (mine) this.push!.layers.set(e.id, { id: e.id, status: e.status, current: e.current, total: e.total });
         return;
-      }
       case 'pushed':
-        if (this.push?.repository === e.repository) [this.push.state, this.push.digest] = ['pushed', e.digest];
-        void this.refresh();
+        if (mine) [this.push!.state, this.push!.digest] = ['pushed', e.digest];
         return;
       case 'pushFailed':
-        if (this.push?.repository === e.repository) this.push.state = 'failed';
+        if (mine) [this.push!.state, this.push!.message] = ['failed', 'message' in e ? e.message : undefined];
         return;
-      default:
-        void this.refresh();
     }
+  }
+
+  #apply(e: HubEvent): void {
+    this.#lane('docker.io', e);
+    if (e.type !== 'pushStarted' && e.type !== 'pushProgress' && e.type !== 'pushFailed') void this.refresh();
+  }
+
+  #applyOci(e: OciEvent): void {
+    this.#lane(e.registry, e);
+    this.remotes.apply(e);
+    // A push to a sandbox registry lands in its container's storage.
+    if (e.type === 'pushed') void this.refreshLocal();
   }
 }
