@@ -4,6 +4,8 @@ import { ViBuffer } from './vi-buffer';
 import { runEx } from './vi-ex';
 import { viMessages, type ViFlavor } from './vi-messages';
 import { searchText } from './vi-search';
+import type { LastSubstitute } from './vi-substitute';
+import { visualCommand, type Visual } from './vi-visual';
 
 export interface ViOptions {
   fs: Vfs;
@@ -19,29 +21,51 @@ export interface ViOptions {
 const isWord = (c: string | undefined) => c !== undefined && /\w/.test(c);
 const ARROWS: Record<string, string> = { '\x1b[A': 'k', '\x1bOA': 'k', '\x1b[B': 'j', '\x1bOB': 'j', '\x1b[C': 'l', '\x1bOC': 'l', '\x1b[D': 'h', '\x1bOD': 'h', '\x1b[H': '0', '\x1b[F': '$', '\x1b[3~': 'x' };
 
+/** What `p` puts: whole lines, or text (with "\n" where a characterwise yank crossed lines). */
+export interface Register {
+  lines: string[] | null;
+  text: string;
+}
+
 /**
  * vi's modes and keys, DOM-free: feed keys with `key`, read the state (vi-render draws it).
- * Normal mode: counts, h j k l, arrows, 0 ^ $ w b G gg, x X D J r, dd dG yy Y p P, u,
- * i a I A o O, / ? n N, : and ZZ ZQ. Insert mode: text, Enter, Backspace, arrows, Esc.
+ * Normal mode: counts, h j k l, arrows, 0 ^ $ w b e G gg, x X D J r, dd dG yy Y p P, u, Ctrl-R,
+ * `.`, i a I A o O, v V (vi-visual), / ? n N, : and ZZ ZQ. Insert mode: text, Enter,
+ * Backspace, arrows, Esc.
  */
 export class ViEditor {
   readonly buf: ViBuffer;
   readonly msgs;
-  mode: 'normal' | 'insert' | 'cmdline' = 'normal';
+  mode: 'normal' | 'insert' | 'cmdline' | 'visual' = 'normal';
   /** The command line being typed, with its ":" "/" or "?". */
   cmdline = '';
   msg = '';
   msgError = false;
+  /** The message is the ex command as typed, which vim leaves on the last line (not printed from a pipe). */
+  msgEcho = false;
   file: string | undefined;
   done = false;
   /** The intro screen shows until the buffer changes (vim with no file). */
   intro: boolean;
   top = 0;
-  private pending = '';
-  private want = 0;
-  private register: { lines: string[] | null; text: string } = { lines: null, text: '' };
+  /** Keys of a command still being typed ("2d"): vim's showcmd shows them. */
+  pending = '';
+  want = 0;
+  register: Register = { lines: null, text: '' };
   lastSearch = '';
   lastBackward = false;
+  lastSubstitute: LastSubstitute | undefined;
+  /** The first and last rows of the last visual selection, for `:'<,'>`. */
+  visualMarks: [number, number] = [0, 0];
+  visual: Visual | null = null;
+  /** `:set number`. */
+  number = false;
+  /** The keys of the last change, which `.` types again; the keys of the change being typed. */
+  lastChange: string[] | null = null;
+  private dot: string[] = [];
+  private dotChanges = 0;
+  private replaying = false;
+  private repeated = false;
 
   constructor(readonly o: ViOptions) {
     this.msgs = viMessages(o.flavor);
@@ -67,41 +91,67 @@ export class ViEditor {
   setMessage(text: string, error = false): void {
     this.msg = text;
     this.msgError = error;
+    this.msgEcho = false;
   }
 
   key(k: string): void {
-    if (this.mode === 'insert') return this.insertKey(k);
     if (this.mode === 'cmdline') return this.cmdlineKey(k);
-    this.normalKey(ARROWS[k] ?? k);
+    if (this.replaying) return this.mode === 'insert' ? this.insertKey(k) : this.normalKey(ARROWS[k] ?? k);
+    if (this.mode === 'visual') return this.normalKey(ARROWS[k] ?? k);
+    // Record the keys of each normal-mode command (and the insert it starts) for `.`.
+    if (!this.dot.length) { this.dotChanges = this.buf.changes; this.repeated = false; }
+    this.dot.push(k);
+    if (this.mode === 'insert') this.insertKey(k);
+    else this.normalKey(ARROWS[k] ?? k);
+    if (this.mode === 'insert' || this.pending) return;
+    if (this.buf.changes !== this.dotChanges && !this.repeated && this.mode === 'normal') this.lastChange = this.dot;
+    this.dot = [];
   }
 
-  private normalKey(k: string): void {
+  /** The cursor moves of normal and visual mode; false when `cmd` is not one. */
+  motion(cmd: string, count: number, counted: boolean): boolean {
     const b = this.buf;
-    if (k === '\x1b') { this.pending = ''; return; }
-    if (k === '\x03') { this.pending = ''; return this.setMessage(this.msgs.ctrlC); }
-    if (/^[0-9]$/.test(k) && !(k === '0' && !/\d$/.test(this.pending))) { this.pending += k; return; }
-    const m = /^(\d*)([\s\S]*)$/.exec(this.pending + k)!;
-    const count = Math.max(1, Number(m[1] || '1'));
-    const cmd = m[2];
-    this.pending = '';
-    const len = b.line.length;
     const setCol = (c: number) => { b.col = Math.max(0, Math.min(c, Math.max(0, b.line.length - 1))); this.want = b.col; };
     const setRow = (r: number) => { b.row = Math.max(0, Math.min(r, b.lines.length - 1)); b.col = Math.min(this.want, Math.max(0, b.line.length - 1)); };
     const firstNonBlank = () => setCol(Math.max(0, b.line.search(/\S/)));
     switch (cmd) {
-      case 'h': case '\x7f': case '\b': return setCol(b.col - count);
-      case 'l': case ' ': return setCol(b.col + count);
-      case 'j': case '\x0e': return setRow(b.row + count);
-      case 'k': case '\x10': return setRow(b.row - count);
-      case '\r': case '+': setRow(b.row + count); return firstNonBlank();
-      case '-': setRow(b.row - count); return firstNonBlank();
-      case '0': return setCol(0);
-      case '^': return firstNonBlank();
-      case '$': return setCol(len - 1);
-      case 'G': setRow(m[1] ? count - 1 : b.lines.length - 1); return firstNonBlank();
-      case 'gg': setRow(m[1] ? count - 1 : 0); return firstNonBlank();
-      case 'w': for (let i = 0; i < count; i++) this.wordForward(); return;
-      case 'b': for (let i = 0; i < count; i++) this.wordBack(); return;
+      case 'h': case '\x7f': case '\b': setCol(b.col - count); break;
+      case 'l': case ' ': setCol(b.col + count); break;
+      case 'j': case '\x0e': setRow(b.row + count); break;
+      case 'k': case '\x10': setRow(b.row - count); break;
+      case '\r': case '+': setRow(b.row + count); firstNonBlank(); break;
+      case '-': setRow(b.row - count); firstNonBlank(); break;
+      case '0': setCol(0); break;
+      case '^': firstNonBlank(); break;
+      case '$': setCol(b.line.length - 1); break;
+      case 'G': setRow(counted ? count - 1 : b.lines.length - 1); firstNonBlank(); break;
+      case 'gg': setRow(counted ? count - 1 : 0); firstNonBlank(); break;
+      case 'w': for (let i = 0; i < count; i++) this.wordForward(); break;
+      case 'b': for (let i = 0; i < count; i++) this.wordBack(); break;
+      case 'e': for (let i = 0; i < count; i++) this.wordEnd(); break;
+      case 'n': case 'N': this.search(this.lastSearch, cmd === 'N' ? !this.lastBackward : this.lastBackward, false); break;
+      default: return false;
+    }
+    return true;
+  }
+
+  private normalKey(k: string): void {
+    const b = this.buf;
+    if (k === '\x1b' && this.mode !== 'visual') { this.pending = ''; return; }
+    if (k === '\x03' && this.mode !== 'visual') { this.pending = ''; return this.setMessage(this.msgs.ctrlC); }
+    if (/^[0-9]$/.test(k) && !(k === '0' && !/\d$/.test(this.pending))) { this.pending += k; return; }
+    const m = /^((?:[1-9]\d*)?)([\s\S]*)$/.exec(this.pending + k)!;
+    const count = Math.max(1, Number(m[1] || '1'));
+    const cmd = m[2];
+    this.pending = '';
+    if (this.motion(cmd, count, m[1] !== '')) return;
+    if (this.mode === 'visual') {
+      if (visualCommand(this, cmd) === 'pending') this.pending = m[1] + cmd;
+      return;
+    }
+    const len = b.line.length;
+    const setCol = (c: number) => { b.col = Math.max(0, Math.min(c, Math.max(0, b.line.length - 1))); this.want = b.col; };
+    switch (cmd) {
       case 'x': case 'X': case 'D': {
         if (len === 0 || (cmd === 'X' && b.col === 0)) return;
         const from = cmd === 'X' ? Math.max(0, b.col - count) : b.col;
@@ -128,10 +178,17 @@ export class ViEditor {
         return;
       }
       case 'p': case 'P': return this.put(cmd === 'P', count);
-      case 'u': return this.undo();
+      case 'u': return this.undo(false);
+      case '\x12': if (this.o.flavor === 'vim') this.undo(true); return;
+      case '.': return this.repeat(m[1]);
+      case 'v': case 'V':
+        if (this.o.flavor !== 'vim') return;
+        this.visual = { row: b.row, col: b.col, line: cmd === 'V' };
+        this.mode = 'visual';
+        this.intro = false;
+        return this.setMessage('');
       case 'i': case 'a': case 'I': case 'A': case 'o': case 'O': return this.startInsert(cmd);
       case ':': case '/': case '?': this.mode = 'cmdline'; this.cmdline = cmd; return;
-      case 'n': case 'N': return this.search(this.lastSearch, cmd === 'N' ? !this.lastBackward : this.lastBackward, false);
       case 'ZZ': return runEx(this, 'x');
       case 'ZQ': return runEx(this, 'q!');
     }
@@ -148,16 +205,23 @@ export class ViEditor {
     if (cmd === 'dk') from = Math.max(0, b.row - count), to = b.row + 1;
     if (cmd === 'dG') to = b.lines.length;
     if (cmd === 'dgg') from = 0, to = b.row + 1;
+    this.deleteRows(from, to);
+  }
+
+  /** Deletes rows [from, to) into the register as lines, as dd does. */
+  deleteRows(from: number, to: number): void {
+    const b = this.buf;
     if (b.empty) return;
     this.register = { lines: b.lines.slice(from, to), text: '' };
     b.change(() => b.deleteLines(from, to));
     b.col = Math.max(0, b.line.search(/\S/));
+    this.want = b.col;
     this.setMessage(b.empty ? this.msgs.noLines : to - from >= 3 ? this.msgs.fewer(to - from) : '');
   }
 
-  private put(before: boolean, count: number): void {
+  /** p and P: lines below or above, text after or before the cursor. */
+  put(before: boolean, count: number, r: Register = this.register): void {
     const b = this.buf;
-    const r = this.register;
     if (r.lines) {
       const lines = Array.from({ length: count }, () => r.lines!).flat();
       b.change(() => {
@@ -169,16 +233,41 @@ export class ViEditor {
       this.setMessage(lines.length >= 3 ? this.msgs.more(lines.length) : '');
     } else if (r.text) {
       const at = before || b.line.length === 0 ? b.col : b.col + 1;
-      b.change(() => { b.touch(); b.line = b.line.slice(0, at) + r.text.repeat(count) + b.line.slice(at); });
-      b.col = at + r.text.length * count - 1;
+      const parts = r.text.repeat(count).split('\n');
+      b.change(() => {
+        b.touch();
+        const head = b.line.slice(0, at);
+        const tail = b.line.slice(at);
+        if (parts.length === 1) b.line = head + parts[0] + tail;
+        else b.lines.splice(b.row, 1, head + parts[0], ...parts.slice(1, -1), parts[parts.length - 1] + tail);
+      });
+      // One line of text leaves the cursor on its last character; more, on its first.
+      b.col = parts.length === 1 ? at + parts[0].length - 1 : at;
     }
+    this.want = b.col;
   }
 
-  private undo(): void {
-    const u = this.buf.undo();
-    if (!u) return this.setMessage(this.msgs.oldest);
+  private undo(redo: boolean): void {
+    const u = redo ? this.buf.redo() : this.buf.undo();
+    if (!u) return this.setMessage(redo ? this.msgs.newest : this.msgs.oldest);
     this.buf.col = Math.min(this.buf.col, Math.max(0, this.buf.line.length - 1));
-    this.setMessage(this.msgs.undone(u.lineDelta, u.seq, u.seconds));
+    this.want = this.buf.col;
+    this.setMessage(this.msgs.undone(u));
+  }
+
+  /** `.`: types the last change's keys again; a count replaces the count it was typed with. */
+  private repeat(count: string): void {
+    const keys = this.lastChange;
+    this.repeated = true;
+    if (!keys) return;
+    let i = 0;
+    if (count) while (/^[0-9]$/.test(keys[i])) i++;
+    this.replaying = true;
+    try {
+      for (const k of [...count, ...keys.slice(i)]) this.key(k);
+    } finally {
+      this.replaying = false;
+    }
   }
 
   private startInsert(cmd: string): void {
@@ -252,7 +341,8 @@ export class ViEditor {
       const text = this.cmdline;
       this.mode = 'normal';
       this.cmdline = '';
-      this.setMessage('');
+      this.setMessage(text);
+      this.msgEcho = true;
       if (text[0] === ':') return runEx(this, text.slice(1));
       return this.search(text.slice(1) || this.lastSearch, text[0] === '?', true);
     }
@@ -283,6 +373,24 @@ export class ViEditor {
     while (c < s.length && /\s/.test(s[c])) c++;
     if (c >= s.length && b.row < b.lines.length - 1) { b.row++; c = Math.max(0, b.line.search(/\S/)); }
     b.col = Math.min(c, Math.max(0, b.line.length - 1));
+    this.want = b.col;
+  }
+
+  private wordEnd(): void {
+    const b = this.buf;
+    let r = b.row;
+    let c = b.col + 1;
+    // Past blanks and line ends to a word, then to its last character.
+    while (r < b.lines.length && (c >= b.lines[r].length || /\s/.test(b.lines[r][c]))) {
+      if (c < b.lines[r].length) c++;
+      else if (r === b.lines.length - 1) { c = Math.max(0, b.lines[r].length - 1); break; }
+      else { r++; c = 0; }
+    }
+    const s = b.lines[r];
+    const w = isWord(s[c]);
+    while (c + 1 < s.length && /\S/.test(s[c + 1]) && isWord(s[c + 1]) === w) c++;
+    b.row = r;
+    b.col = Math.max(0, Math.min(c, s.length - 1));
     this.want = b.col;
   }
 

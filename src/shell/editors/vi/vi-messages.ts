@@ -1,4 +1,5 @@
 import type { LoadResult } from '../editor-file';
+import type { UndoReport } from './vi-buffer';
 
 export type ViFlavor = 'vim' | 'busybox';
 
@@ -34,13 +35,21 @@ export function viMessages(flavor: ViFlavor) {
     fewer: (n: number) => (vim ? `${n} fewer lines` : ''),
     more: (n: number) => (vim ? `${n} more lines` : ''),
     yanked: (n: number) => (vim ? `${n} lines yanked` : ''),
-    oldest: vim ? 'Already at oldest change' : 'Already at oldest change',
-    undone(lineDelta: number, seq: number, seconds: number): string {
+    oldest: 'Already at oldest change',
+    newest: 'Already at newest change',
+    undone(r: UndoReport): string {
       if (!vim) return '';
-      const what = lineDelta > 0 ? `${lineDelta} ${plural(lineDelta, 'more line', 'more lines')}`
-        : lineDelta < 0 ? (lineDelta === -1 ? '1 line less' : `${-lineDelta} fewer lines`) : '1 change';
-      return `${what}; before #${seq}  ${seconds} ${plural(seconds, 'second', 'seconds')} ago`;
+      const d = r.lineDelta;
+      const what = d > 0 ? `${d} ${plural(d, 'more line', 'more lines')}`
+        : d < 0 ? (d === -1 ? '1 line less' : `${-d} fewer lines`) : `${r.changed} ${plural(r.changed, 'change', 'changes')}`;
+      return `${what}; ${r.redo ? 'after' : 'before'} #${r.seq}  ${r.seconds} ${plural(r.seconds, 'second', 'seconds')} ago`;
     },
+    /** vim reports a :s only past 'report' (2) substitutions. */
+    substituted: (subs: number, lines: number) => (vim && subs > 2 ? `${subs} ${plural(subs, 'substitution', 'substitutions')} on ${lines} ${plural(lines, 'line', 'lines')}` : ''),
+    trailing: (rest: string) => `E488: Trailing characters: ${rest}`,
+    /** An option vim has that the sandbox does not simulate: said plainly, never pretended. */
+    optionUnavailable: (arg: string) => `layerlab: ':set ${arg}' is not available in this sandbox`,
+    visual: (line: boolean) => (line ? '-- VISUAL LINE --' : '-- VISUAL --'),
     insert: vim ? '-- INSERT --' : '',
   };
 }

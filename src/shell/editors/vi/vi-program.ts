@@ -33,7 +33,7 @@ export function viProgram(flavor?: ViFlavor): Program {
     let shown = '';
     const report = () => {
       // From a pipe: each new last-line message on a line of its own.
-      if (full || !ed.msg || ed.msg === shown) return;
+      if (full || !ed.msg || ed.msgEcho || ed.msg === shown) return;
       shown = ed.msg;
       tty.write(ed.msg + '\n');
     };

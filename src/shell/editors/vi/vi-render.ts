@@ -1,19 +1,29 @@
 import type { Frame } from '../screen-painter';
 import { utf8Length } from '../editor-file';
 import type { ViEditor } from './vi-editor';
+import { selection, selectionSize } from './vi-visual';
 
 const TAB = 8;
 const BLUE = (s: string) => `\x1b[94m${s}\x1b[0m`;
 const BOLD = (s: string) => `\x1b[1m${s}\x1b[0m`;
 const ERROR = (s: string) => `\x1b[97;41m${s}\x1b[0m`;
+/** LineNr as vim draws it on a 256-colour terminal (recorded in tmux: colour 130). */
+const LINE_NR = (s: string) => `\x1b[38;5;130m${s}\x1b[0m`;
+const REVERSE = (s: string) => `\x1b[7m${s}\x1b[0m`;
+/** :set number's column: the number right-aligned in 3, then a space (numberwidth=4). */
+const NUMBER_WIDTH = 4;
 
 /** A line as the screen shows it: tabs to the next multiple of 8, control characters as ^X. */
-function displayChars(line: string): string[] {
+function displayChars(line: string, selected?: [number, number]): string[] {
   const cells: string[] = [];
+  let i = 0;
   for (const ch of line) {
+    const from = cells.length;
     if (ch === '\t') do cells.push(' '); while (cells.length % TAB);
     else if (ch < ' ' || ch === '\x7f') cells.push('^', String.fromCharCode(ch.charCodeAt(0) ^ 0x40));
     else cells.push(ch);
+    if (selected && i >= selected[0] && i < selected[1]) for (let c = from; c < cells.length; c++) cells[c] = REVERSE(cells[c]);
+    i += ch.length;
   }
   return cells;
 }
@@ -30,9 +40,11 @@ const rowsFor = (line: string, cols: number) => Math.max(1, Math.ceil(width(line
  * cols-18. busybox vi has no ruler.
  */
 export function renderVi(ed: ViEditor): Frame {
-  const cols = ed.columns;
+  const gutter = ed.number ? NUMBER_WIDTH : 0;
+  const cols = ed.columns - gutter;
   const textRows = ed.rows - 1;
   const b = ed.buf;
+  const sel = selection(ed);
   // Scroll so the cursor line is on screen, whole.
   if (b.row < ed.top) ed.top = b.row;
   const used = (from: number, to: number) => { let n = 0; for (let i = from; i <= to; i++) n += rowsFor(b.lines[i], cols); return n; };
@@ -41,18 +53,27 @@ export function renderVi(ed: ViEditor): Frame {
   let cursor = { row: 0, col: 0 };
   let i = ed.top;
   for (; i < b.lines.length && rows.length < textRows; i++) {
-    const cells = displayChars(b.lines[i]);
-    const need = rowsFor(b.lines[i], cols);
+    const line = b.lines[i];
+    const picked: [number, number] | undefined = !sel || i < sel.start.row || i > sel.end.row ? undefined
+      : sel.line ? [0, line.length || 1] : [i === sel.start.row ? sel.start.col : 0, i === sel.end.row ? sel.end.col + 1 : line.length + 1];
+    const cells = displayChars(line, picked);
+    // A selected empty line shows one selected cell.
+    if (picked && !line.length) cells.push(REVERSE(' '));
+    const need = rowsFor(line, cols);
     if (rows.length + need > textRows && i !== ed.top) break;
     if (i === b.row) cursor = cursorCell(ed, rows.length, cols);
-    for (let r = 0; r < need && rows.length < textRows; r++) rows.push(cells.slice(r * cols, (r + 1) * cols).join(''));
+    for (let r = 0; r < need && rows.length < textRows; r++) {
+      const num = !gutter ? '' : r === 0 ? LINE_NR(String(i + 1).padStart(gutter - 1) + ' ') : ' '.repeat(gutter);
+      rows.push(num + cells.slice(r * cols, (r + 1) * cols).join(''));
+    }
   }
   const bottom = i - 1;
   const partial = i < b.lines.length;
   while (rows.length < textRows) rows.push(partial ? BLUE('@') : BLUE('~'));
-  if (ed.intro && b.empty) intro(rows, cols);
-  rows.push(lastLine(ed, bottom, cols));
-  if (ed.mode === 'cmdline') cursor = { row: textRows, col: Math.min(cols - 1, width(ed.cmdline)) };
+  if (ed.intro && b.empty) intro(rows, ed.columns);
+  rows.push(lastLine(ed, bottom, ed.columns));
+  if (ed.mode === 'cmdline') cursor = { row: textRows, col: Math.min(ed.columns - 1, width(ed.cmdline)) };
+  else cursor.col += gutter;
   return { rows, cursor };
 }
 
@@ -69,11 +90,15 @@ function lastLine(ed: ViEditor, bottom: number, cols: number): string {
   let left = ed.msg;
   let styled = ed.msgError ? ERROR(left) : left;
   if (!left && ed.mode === 'insert' && ed.msgs.insert) styled = BOLD((left = ed.msgs.insert));
+  if (!left && ed.visual) styled = BOLD((left = ed.msgs.visual(ed.visual.line)));
   if (ed.o.flavor === 'busybox') return styled;
   const rulerCol = cols - 18;
-  const ruler = rulerText(ed, bottom);
+  // showcmd: the keys of a command being typed, or the size of the visual selection.
+  const showCol = rulerCol - 10;
+  const shown = ed.visual ? selectionSize(ed) : ed.pending;
   if (width(left) >= rulerCol) return styled;
-  return styled + ' '.repeat(rulerCol - width(left)) + ruler;
+  if (shown && width(left) < showCol) return styled + ' '.repeat(showCol - width(left)) + shown.padEnd(10) + rulerText(ed, bottom);
+  return styled + ' '.repeat(rulerCol - width(left)) + rulerText(ed, bottom);
 }
 
 function rulerText(ed: ViEditor, bottom: number): string {
