@@ -93,3 +93,21 @@ describe('vim :set number', () => {
     expect(lastLine(run)).toBe("layerlab: ':set ai' is not available in this sandbox".padEnd(62) + '3,18-25       All');
   });
 });
+
+describe('vim motions', () => {
+  it('G gg $ 0 w b e, with counts, across lines', async () => {
+    await replay('vim-motion', DOCKERFILE, ['G', 'gg', '$', '0', 'w', 'w', 'b', 'e', '3 w', '2 G', 'w e e', '$ w', 'k b']);
+  });
+});
+
+describe('vim from a pipe', () => {
+  it('prints :s reports, undo and redo messages and errors, never the echoed ex command', async () => {
+    const run = new EditorRun(false);
+    run.fs.writeFile('/work/Dockerfile', new TextEncoder().encode(DOCKERFILE));
+    await run.start(viProgram('vim'), ['vi', 'Dockerfile']);
+    for (const line of [':%s/p/P/g', ':1', ':s/ubuntu/debian/', ':s/zz/y/', 'u', '\x12', ':wq']) await run.type(...line, '\r');
+    expect(await run.status).toBe(0);
+    expect(run.output.join('')).toBe('"Dockerfile" 5L, 114B\n14 substitutions on 4 lines\nE486: Pattern not found: zz\n1 change; before #2  0 seconds ago\n1 change; after #2  0 seconds ago\n"Dockerfile" 5L, 114B written\n');
+    expect(run.file('/work/Dockerfile')).toBe(DOCKERFILE.replace('ubuntu', 'debian').replace(/p/g, 'P'));
+  });
+});
