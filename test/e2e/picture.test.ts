@@ -97,4 +97,37 @@ describe('the picture in the page', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('shows the layers of a push to a sandbox registry (localhost:5000) arriving with the words the terminal printed', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${baseURL}?instant`);
+    await waitForScreen(page, (t) => t.includes(PROMPT));
+    const lastPrompt = (t: string) => t.trimEnd().endsWith(PROMPT);
+    await typeLine(page, 'docker pull -q registry:2 && docker pull -q busybox && docker run -d -p 5000:5000 --name registry registry:2 && clear');
+    await waitForScreen(page, (t) => !t.includes('docker pull') && lastPrompt(t), 60_000);
+    await typeLine(page, 'docker run --name box busybox touch /greeting && docker commit box localhost:5000/app:1.0 >/dev/null && docker tag busybox localhost:5000/base && docker push -q localhost:5000/base && clear');
+    await waitForScreen(page, (t) => !t.includes('docker run') && lastPrompt(t), 30_000);
+    await typeLine(page, 'docker push localhost:5000/app:1.0');
+    const screen = await waitForScreen(page, (t) => /1\.0: digest: sha256:/.test(t) && lastPrompt(t), 30_000);
+    const push = page.locator('[data-push="app"][data-push-registry="localhost:5000"][data-state="pushed"]');
+    await push.waitFor();
+    // Each lane says what the terminal printed for that layer.
+    const lanes = await page.locator('[data-push-layer]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-push-layer')}: ${e.getAttribute('data-status')}`));
+    expect(lanes).toHaveLength(2);
+    for (const l of lanes) expect(screen).toContain(l);
+    expect(lanes.map((l) => l.replace(/^\w+: /, ''))).toEqual(['Pushed', 'Mounted from base']);
+    await page.waitForTimeout(400); // the blocks' move across (250 ms) ends
+    // Arrived: each block stands at the registry's end of its lane.
+    const ends = await page.locator('[data-push-layer]').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().right - e.querySelector('.block')!.getBoundingClientRect().right)));
+    expect(ends).toEqual([0, 0]);
+    await page.locator('[data-sandbox-registry="localhost:5000"] [data-local-repo="app"]').waitFor();
+    await page.locator('section.registries').screenshot({ path: `${SHOTS}/5-registry-push.png` });
+    await page.screenshot({ path: `${SHOTS}/5-registry-push-page.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
+

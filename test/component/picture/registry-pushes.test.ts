@@ -6,6 +6,7 @@ import { RegistryModel } from '../../../src/ui/picture/registry-model.svelte';
 import { Motion } from '../../../src/ui/picture/motion.svelte';
 import { signedInUser } from '../../../src/ui/hub/signed-in-user';
 import RegistryArea from '../../../src/ui/picture/RegistryArea.svelte';
+import RemoteRegistryBlock from '../../../src/ui/picture/RemoteRegistryBlock.svelte';
 import type { Sandbox } from '../../../src/sandbox/sandbox';
 
 /**
@@ -139,6 +140,30 @@ describe('pushes to other registries in the registries area', { timeout: 60_000 
     expect(text(block.querySelector('.note'))).toBe(`not reachable from this page (Get "http://localhost:${P}/v2/_catalog?n=100": dial tcp 127.0.0.1:${P}: connect: connection refused); a real registry must allow this page's origin (CORS)`);
     expect(repos(block)).toEqual([]);
     expect(text(block.querySelector('.empty'))).toBe('no repositories known');
+
+    // A reset sandbox has talked to no registry.
+    await sb.reset();
+    flushSync();
+    expect(target.querySelector('[data-remote-registry]')).toBeNull();
+    expect(target.querySelector('[data-push]')).toBeNull();
+  });
+
+  it('shows what the session pushed when a registry keeps its catalog closed', () => {
+    // A class registry behind auth answers an anonymous catalog request 401 (distribution's
+    // errcode UNAUTHORIZED, "authentication required", worded as docker prints it).
+    const target = document.createElement('div');
+    document.body.appendChild(target);
+    const reg = { host: 'registry.example.edu', known: [{ name: 'me/app', tags: ['1.0'] }], listing: { state: 'refused' as const, message: 'unauthorized: authentication required' } };
+    const app = mount(RemoteRegistryBlock, { target, props: { reg } });
+    flushSync();
+    cleanup = () => {
+      unmount(app);
+      target.remove();
+    };
+    const block = remote(target, 'registry.example.edu')!;
+    expect(block.getAttribute('data-listing')).toBe('refused');
+    expect(text(block.querySelector('.note'))).toBe('its catalog is not open to this page (unauthorized: authentication required); shown: what this session pushed and pulled');
+    expect(repos(block)).toEqual(['me/app 1.0']);
   });
 
   it('keeps many registries in one scrolling area, each with a text alternative, and moves layers only without reduced motion', async () => {
