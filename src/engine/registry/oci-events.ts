@@ -11,7 +11,9 @@ export type OciEvent =
   | { type: 'pushProgress'; registry: string; repository: string; id: string; status: string; current: number; total: number }
   | { type: 'pushed'; registry: string; repository: string; tag: string; digest: string }
   | { type: 'pushFailed'; registry: string; repository: string; tag: string; message: string }
-  /** `tag` is the tag or digest pulled. */
+  /** `tag` is the tag or digest pulled; layers are announced by the short blob digest, as the CLI prints them. */
+  | { type: 'pullStarted'; registry: string; repository: string; tag: string }
+  | { type: 'pullProgress'; registry: string; repository: string; id: string; status: string; current: number; total: number }
   | { type: 'pulled'; registry: string; repository: string; tag: string }
   | { type: 'pullFailed'; registry: string; repository: string; tag: string; message: string };
 

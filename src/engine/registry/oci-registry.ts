@@ -35,13 +35,20 @@ export class OciRegistry implements OciRegistryService {
   async pull(engine: Engine, ref: string, sink: ProgressSink, o: TransferOptions & { auth?: HubAuth }): Promise<void> {
     const r = parseNormalizedNamed(ref);
     const said = { registry: r.domain, repository: r.path, tag: r.digest ?? r.tag ?? 'latest' };
+    const ev = this.events;
+    ev?.emit({ type: 'pullStarted', ...said });
+    // Per-layer lines only: the first line's ID is the tag ("latest: Pulling from x").
+    const tee: ProgressSink = (m) => {
+      sink(m);
+      if (m.id !== undefined && /^[0-9a-f]{12}$/.test(m.id)) ev?.emit({ type: 'pullProgress', ...said, id: m.id, status: m.status, current: m.progress?.current ?? 0, total: m.progress?.total ?? 0 });
+    };
     try {
-      await ociPull(this.client(r.domain, o.auth), engine, ref, sink, o);
+      await ociPull(this.client(r.domain, o.auth), engine, ref, tee, o);
     } catch (e) {
-      this.events?.emit({ type: 'pullFailed', ...said, message: (e as Error).message });
+      ev?.emit({ type: 'pullFailed', ...said, message: (e as Error).message });
       throw e;
     }
-    this.events?.emit({ type: 'pulled', ...said });
+    ev?.emit({ type: 'pulled', ...said });
   }
 
   /** As Hub.push: the daemon's stream goes to `sink` and, per layer, to the events. */

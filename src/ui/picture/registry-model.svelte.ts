@@ -12,25 +12,28 @@ export interface RegistrySource extends HubPageSource {
   registryEvents?: OciEvents;
 }
 
-/** One layer of a push in flight: the daemon's last status for it and how far it got. */
+/** One layer of a push or pull in flight: the daemon's last status for it and how far it got. */
 export interface TravellingLayer {
-  /** The progress ID: the first 12 hex of the diffID. */
+  /** The progress ID: the first 12 hex of the diffID (push) or of the blob digest (pull), as the CLI prints it. */
   id: string;
   status: string;
   current: number;
   total: number;
 }
 
-/** A push in flight (or just finished), in the local stack's order: base first. */
+/** A push or pull in flight (or just finished), its layers base first. */
 export interface PushView {
-  /** "docker.io" for the built-in hub, else the host pushed to ("localhost:5000"). */
+  /** Which way the layers travel: to the registry, or from it (pulls from registries other than the hub). */
+  direction: 'push' | 'pull';
+  /** "docker.io" for the built-in hub, else the host ("localhost:5000"). */
   registry: string;
   repository: string;
+  /** The tag (or, for a pull by digest, the digest). */
   tag: string;
-  /** Local image layers (short diffIDs), base first, for drawing the stack it leaves from. */
+  /** Local image layers (short diffIDs), base first, for drawing the stack it leaves from; a pull's layers as the registry names them. */
   order: string[];
   layers: SvelteMap<string, TravellingLayer>;
-  state: 'pushing' | 'pushed' | 'failed';
+  state: 'pushing' | 'pushed' | 'pulling' | 'pulled' | 'failed';
   digest?: string;
   /** Why it failed, when the registry said (the hub's refusals are in the terminal). */
   message?: string;
@@ -47,6 +50,7 @@ export class RegistryModel {
   repositories = $state<HubRepoView[]>([]);
   /** Registries running inside the sandbox (registry:2 on a published port), read from their storage. */
   local = $state<SandboxRegistry[]>([]);
+  /** The transfer the lane draws: the latest push (any registry) or pull (registries other than the hub). */
   push = $state<PushView | undefined>(undefined);
   readonly remotes: RemoteRegistries;
   /** Registries outside the sandbox the learner talked to (a sandbox registry is drawn as one). */
@@ -96,9 +100,10 @@ export class RegistryModel {
     this.#localRun++;
   }
 
-  /** The push lane, for the hub and every other registry alike. */
+  /** The lane, for the hub and every other registry alike. */
   #lane(registry: string, e: HubEvent | OciEvent): void {
     const mine = this.push?.registry === registry && this.push.repository === (e as { repository?: string }).repository;
+    const pull = mine && this.push!.direction === 'pull';
     switch (e.type) {
       case 'pushStarted': {
         let order: string[] = [];
@@ -107,17 +112,27 @@ export class RegistryModel {
         } catch {
           // no such local tag: the push fails at once and draws nothing
         }
-        this.push = { registry, repository: e.repository, tag: e.tag, order, layers: new SvelteMap(), state: 'pushing' };
+        this.push = { direction: 'push', registry, repository: e.repository, tag: e.tag, order, layers: new SvelteMap(), state: 'pushing' };
         return;
       }
+      case 'pullStarted':
+        this.push = { direction: 'pull', registry, repository: e.repository, tag: e.tag, order: [], layers: new SvelteMap(), state: 'pulling' };
+        return;
       case 'pushProgress':
-        if (mine) this.push!.layers.set(e.id, { id: e.id, status: e.status, current: e.current, total: e.total });
+      case 'pullProgress':
+        if (!mine || pull !== (e.type === 'pullProgress')) return;
+        if (!this.push!.layers.has(e.id) && pull) this.push!.order = [...this.push!.order, e.id];
+        this.push!.layers.set(e.id, { id: e.id, status: e.status, current: e.current, total: e.total });
         return;
       case 'pushed':
-        if (mine) [this.push!.state, this.push!.digest] = ['pushed', e.digest];
+        if (mine && !pull) [this.push!.state, this.push!.digest] = ['pushed', e.digest];
+        return;
+      case 'pulled':
+        if (pull) this.push!.state = 'pulled';
         return;
       case 'pushFailed':
-        if (mine) [this.push!.state, this.push!.message] = ['failed', 'message' in e ? e.message : undefined];
+      case 'pullFailed':
+        if (mine && pull === (e.type === 'pullFailed')) [this.push!.state, this.push!.message] = ['failed', 'message' in e ? e.message : undefined];
         return;
     }
   }

@@ -30,7 +30,7 @@ export class RemoteRegistries {
   constructor(private readonly engine: Engine) {}
 
   apply(e: OciEvent): void {
-    if (e.type === 'pushStarted' || e.type === 'pushProgress') return;
+    if (e.type === 'pushStarted' || e.type === 'pushProgress' || e.type === 'pullStarted' || e.type === 'pullProgress') return;
     let r = this.all.find((x) => x.host === e.registry);
     if (!r) {
       this.all.push({ host: e.registry, known: [], listing: undefined });

@@ -98,6 +98,33 @@ describe('pushes to other registries in the registries area', { timeout: 60_000 
     expect(target.querySelector('[data-remote-registry]')).toBeNull();
   });
 
+  it('draws a pull from a sandbox registry coming down into the local stack, each layer with the last word the CLI printed for it', async () => {
+    const sb = await openSandbox();
+    await runPiped('docker pull -q busybox >/dev/null\ndocker pull -q registry:2 >/dev/null\ndocker run -d -p 5000:5000 --name registry registry:2 >/dev/null\ndocker run --name box busybox touch /greeting\ndocker commit box localhost:5000/app:1.0 >/dev/null\ndocker push localhost:5000/app:1.0 >/dev/null\ndocker rmi localhost:5000/app:1.0 >/dev/null', sb);
+    const { target } = mountArea(sb);
+    const out = await runPiped('docker pull localhost:5000/app:1.0', sb);
+    await until(() => target.querySelector('[data-pull="app"]')?.getAttribute('data-state') === 'pulled');
+    // The CLI's last line per layer, in the order it first named them (base first).
+    const last = new Map<string, string>();
+    for (const l of out.split('\n')) {
+      const x = /^([0-9a-f]{12}): (.*)$/.exec(l);
+      if (x) last.set(x[1], x[2]);
+    }
+    expect([...last.values()]).toEqual(['Already exists', 'Pull complete']);
+    expect(lanes(target)).toEqual([...last].reverse().map(([id, st]) => `${id} ${st}`));
+    const pull = target.querySelector('[data-pull="app"]')!;
+    expect(text(pull.querySelector('.route'))).toBe('local←localhost:5000/app:1.0');
+    expect(pull.getAttribute('aria-label')).toBe('Pull of localhost:5000/app:1.0: pulled');
+    expect(text(pull.querySelector('.done'))).toBe('pulled localhost:5000/app:1.0');
+    // Both blocks have landed on the local side.
+    expect([...pull.querySelectorAll<HTMLElement>('.block')].map((b) => b.style.left)).toEqual(['calc(0 * (100% - 7.5rem))', 'calc(0 * (100% - 7.5rem))']);
+
+    const failed = await runPiped('docker pull localhost:5000/nope', sb);
+    await until(() => target.querySelector('[data-pull="nope"]')?.getAttribute('data-state') === 'failed');
+    expect(failed).toBe('Using default tag: latest\nError response from daemon: manifest for localhost:5000/nope:latest not found: manifest unknown: manifest unknown\n');
+    expect(text(target.querySelector('.failed'))).toBe('pull failed: manifest for localhost:5000/nope:latest not found: manifest unknown: manifest unknown');
+  });
+
   it('draws a real registry outside the sandbox with its catalog and what this session pushed and pulled', async () => {
     // Someone else (the teacher) already pushed class/base there.
     const teacher = await openSandbox();
