@@ -55,6 +55,7 @@ export const TEXT_PAIRS: Array<[keyof typeof palette, keyof typeof palette]> = [
   ['text', 'chip'],
   ['muted', 'chip'],
   ['danglingText', 'chip'],
+  ['danglingText', 'panel'],
 ];
 
 /** WCAG 2.x contrast ratio of two #rrggbb colours. */
