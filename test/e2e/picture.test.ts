@@ -110,16 +110,22 @@ describe('the picture in the page', () => {
     await waitForScreen(page, (t) => !t.includes('docker pull') && lastPrompt(t), 60_000);
     await typeLine(page, 'docker run --name box busybox touch /greeting && docker commit box localhost:5000/app:1.0 >/dev/null && docker tag busybox localhost:5000/base && docker push -q localhost:5000/base && clear');
     await waitForScreen(page, (t) => !t.includes('docker run') && lastPrompt(t), 30_000);
+    await page.getByLabel('Animation').selectOption('slow');
     await typeLine(page, 'docker push localhost:5000/app:1.0');
-    const screen = await waitForScreen(page, (t) => /1\.0: digest: sha256:/.test(t) && lastPrompt(t), 30_000);
     const push = page.locator('[data-push="app"][data-push-registry="localhost:5000"][data-state="pushed"]');
     await push.waitFor();
+    // The sandbox registry answers at once, yet each layer is seen setting out from the local
+    // side: top block still on its way (it leaves after the base), then both at the registry.
+    const inFlight = await page.locator('[data-push-layer] .block').evaluateAll((els) => els.map((b) => b.getAnimations().map((a) => `${(a as CSSAnimation).animationName.replace(/^svelte-\w+-/, '')} ${a.playState}`).join()));
+    expect(inFlight).toEqual(['set-out-local running', 'set-out-local running']);
+    await page.locator('section.registries').screenshot({ path: `${SHOTS}/5-registry-push-travelling.png` });
+    const screen = await waitForScreen(page, (t) => /1\.0: digest: sha256:/.test(t) && lastPrompt(t), 30_000);
     // Each lane says what the terminal printed for that layer.
     const lanes = await page.locator('[data-push-layer]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-push-layer')}: ${e.getAttribute('data-status')}`));
     expect(lanes).toHaveLength(2);
     for (const l of lanes) expect(screen).toContain(l);
     expect(lanes.map((l) => l.replace(/^\w+: /, ''))).toEqual(['Pushed', 'Mounted from base']);
-    await page.waitForTimeout(400); // the blocks' move across (250 ms) ends
+    await page.waitForTimeout(2000); // the blocks' trip at slow speed (1.4 s, the top one 0.3 s later) ends
     // Arrived: each block stands at the registry's end of its lane.
     const ends = await page.locator('[data-push-layer]').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().right - e.querySelector('.block')!.getBoundingClientRect().right)));
     expect(ends).toEqual([0, 0]);

@@ -213,8 +213,11 @@ describe('pushes to other registries in the registries area', { timeout: 60_000 
     const block = () => target.querySelector<HTMLElement>(`[data-push-layer="${base}"] .block`)!;
     expect(block().style.left).toBe('calc(0.5 * (100% - 7.5rem))');
     expect(block().style.transitionDuration).toBe('250ms');
+    // Drawn already arrived (an instant registry), a block still sets out from the local side.
+    expect([block().style.animationDuration, block().style.animationDelay]).toEqual(['700ms', '0ms']);
     motion.forceReduced = true;
     flushSync();
     expect(block().style.transitionDuration).toBe('0ms');
+    expect(block().style.animationDuration).toBe('0ms');
   });
 });
