@@ -52,6 +52,7 @@ export async function containerExec(state: EngineState, c: ContainerRecord, o: C
       io: o.io,
       signal: abort.signal,
       checkpoint: () => saveContainerFs(state, c.id),
+      exec: true,
     });
     await saveContainerFs(state, c.id);
     return code;

@@ -29,6 +29,8 @@ export interface ExecRequest {
   signal: AbortSignal;
   /** Persists the container's writable layer now (after each interactive command). */
   checkpoint(): Promise<void>;
+  /** `docker exec` (a second process): a failed start is reported as an exec, not a run. */
+  exec?: boolean;
 }
 
 /** Resolves to the process's exit status. Must never throw for a program's own failure. */

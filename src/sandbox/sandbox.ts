@@ -96,9 +96,12 @@ export class Sandbox {
       processes: (ctx) => {
         const id = engine.containerOfFs(ctx.fs);
         if (!id) return [{ pid: 1712, tty: 'pts/0', time: 0, cmd: 'bash' }, { pid: 1789, tty: 'pts/0', time: 0, cmd: 'ps' }];
-        const list = engine.processes.list(id).map((p) => ({ pid: p.pid, tty: p.tty, time: 0, cmd: p.cmd }));
+        const list = engine.processes.list(id).map((p) => ({ pid: p.pid, tty: p.tty, time: 0, cmd: p.cmd, user: p.user, ppid: p.ppid }));
+        const self = ctx.argv.join(' ');
+        // `docker run img ps`: ps is the container's main process, PID 1, listed once.
+        if (list.length === 1 && list[0].cmd === self) return list;
         const last = list.reduce((m, p) => Math.max(m, p.pid), 1);
-        return [...list, { pid: Math.max(last + 1, 7), tty: list[0]?.tty ?? '?', time: 0, cmd: ctx.argv.join(' ') }];
+        return [...list, { pid: Math.max(last + 1, 7), tty: list[0]?.tty ?? '?', time: 0, cmd: self, user: ctx.env.get('USER') ?? list[0]?.user ?? 'root', ppid: 0 }];
       },
       exec: async (ctx, argv) => {
         const path = lookPath(ctx.fs, argv[0], ctx.env.get('PATH') ?? '/usr/bin:/bin', ctx.cwd);

@@ -42,8 +42,11 @@ export class ShellExecutor implements Executor {
     const name = req.argv[0];
     const path = lookPath(req.fs, name, env.get('PATH')!, req.cwd);
     if (!path) {
-      req.io.stderr.write(execError(name.includes('/') ? `exec: "${name}": stat ${name}: no such file or directory` : `exec: "${name}": executable file not found in $PATH`));
-      return 127;
+      if (!name.includes('/')) return startFailed(req, `exec: "${name}": executable file not found in $PATH`, 127);
+      // A named file that exists but cannot be executed is runc's EACCES, not a missing file.
+      const abs = name.startsWith('/') ? name : `${req.cwd.replace(/\/$/, '')}/${name}`;
+      if (req.fs.stat(abs)?.type === 'file') return startFailed(req, `exec: "${name}": permission denied`, 126);
+      return startFailed(req, `exec: "${name}": stat ${name}: no such file or directory`, 127);
     }
     const head = req.fs.readContent(path);
     let program = programOfContent(head);
@@ -53,8 +56,7 @@ export class ShellExecutor implements Executor {
       // The interpreter's one optional argument ends at the line's end (never the next line's word).
       const m = /^#![ \t]*(\S+)(?:[ \t]+([^\n]*[^\s]))?/.exec(text);
       if (!m) {
-        req.io.stderr.write(execError(`exec: "${name}": permission denied`));
-        return 126;
+        return startFailed(req, `exec: "${name}": permission denied`, 126);
       }
       const interp = lookPath(req.fs, m[1], env.get('PATH')!, req.cwd);
       program = interp ? programOfContent(req.fs.readContent(interp)) : undefined;
@@ -107,6 +109,21 @@ export class ShellExecutor implements Executor {
 }
 
 /** The daemon's start failure for an exec error, as the docker client prints it (v28, runc). */
+/**
+ * runc could not start the process. `docker run` gets the daemon's error (exit 127 or 126);
+ * `docker exec` gets runc's text in its output stream, on stdout, and exits 126 either way
+ * (recorded: test/transcripts/docker/exec.txt).
+ */
+function startFailed(req: ExecRequest, detail: string, runCode: number): number {
+  if (req.exec) {
+    // The daemon writes it into the exec's stream with a CRLF, tty or not.
+    req.io.stdout.write(`OCI runtime exec failed: exec failed: unable to start container process: ${detail}: unknown\r\n`);
+    return 126;
+  }
+  req.io.stderr.write(execError(detail));
+  return runCode;
+}
+
 function execError(detail: string): string {
   return `docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${detail}: unknown\n\nRun 'docker run --help' for more information\n`;
 }

@@ -17,6 +17,11 @@ describe('applets of the busybox image print busybox layouts (through docker run
     await run('docker rm -f pp');
   });
 
+  it('docker run busybox ps: ps is PID 1, listed once', async () => {
+    const { run } = await session();
+    expect(await run('docker run --rm busybox ps')).toEqual({ out: rec('run-ps.txt'), err: '', code: 0 });
+  });
+
   it('df and free print busybox headers; ls -l busybox columns', async () => {
     const { run } = await session();
     const first = (s: string) => s.split('\n')[0];

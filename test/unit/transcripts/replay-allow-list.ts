@@ -6,10 +6,6 @@
 export const REPLAY_ALLOW_LIST: Record<string, string> = {
   // docker diff d1
   'diff.txt#2': 'docker diff: vfs lists changes in another order/with parent dirs (README "Known run-to-run variation")',
-  // docker exec box1 nosuch
-  'exec.txt#7': "exec failure wording: 20.10 runc text (recorded) vs the sandbox executor's v28 text; exec reports it on stdout",
-  // docker exec box1 /etc/passwd
-  'exec.txt#8': "exec failure wording: 20.10 runc text (recorded) vs the sandbox executor's v28 text; exec reports it on stdout",
   // docker cp ./nosuch box1:/tmp
   'exec.txt#18': "the recording's working directory (/tmp/layerlab-transcripts) is in the lstat path; the sandbox's cwd is the learner's home",
   // docker attach --no-stdin box1 </dev/null & sleep 1; docker kill box1 >/dev/null; wait $!
