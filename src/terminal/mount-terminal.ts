@@ -25,6 +25,8 @@ export function mountTerminal(host: HTMLElement, sandbox: Sandbox, handle?: Term
   const term = new XtermTerminal({
     fontFamily: 'ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace',
     fontSize: 14,
+    // At a line height of 1 the DOM renderer clips underscores (container names, x86_64) in DejaVu Sans Mono.
+    lineHeight: 1.2,
     theme: THEME,
   });
   term.open(host);

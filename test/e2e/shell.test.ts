@@ -94,4 +94,27 @@ describe('the shell in the page', () => {
     await waitForScreen(page, (t) => t.endsWith(`echo $?\n130\n${PROMPT}`));
     expect(errors).toEqual([]);
   });
+
+  it('draws underscores (container names like intelligent_ellis must not read as two words)', async () => {
+    await typeLine(page, 'echo ________________');
+    await waitForScreen(page, (t) => t.endsWith(`\n________________\n${PROMPT}`));
+    // The output row, photographed and decoded by the page's own <img>: lit pixels mean ink.
+    const row = page.locator('.xterm-rows > div', { hasText: /^_+$/ }).last();
+    const box = (await row.boundingBox())!;
+    const png = (await page.screenshot({ clip: { x: box.x, y: box.y, width: 100, height: box.height } })).toString('base64');
+    const lit = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      [c.width, c.height] = [img.width, img.height];
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const d = g.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i] + d[i + 1] + d[i + 2] > 300) n++;
+      return n;
+    }, png);
+    expect(lit).toBeGreaterThan(50);
+  });
 });
