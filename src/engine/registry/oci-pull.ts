@@ -9,6 +9,7 @@ import { familiarName, familiarString, fullName, parseNormalizedNamed, refString
 import type { ProgressSink, TransferOptions } from './hub-api';
 import { OciClient, RegistryHttpError } from './oci-client';
 import { playTimeline, pullTimeline } from './transfer-timeline';
+import { sawBlob, type BlobSightings } from './oci-push';
 
 const short = (digest: string) => digest.replace(/^sha256:/, '').slice(0, 12);
 const update = { current: 0, total: 0 };
@@ -27,16 +28,16 @@ interface ManifestJson {
  * and the layers, each checked against its blob digest and its diffID before anything is
  * stored. The image, layers and tag go in one transaction: a failed pull stores nothing.
  */
-export async function ociPull(client: OciClient, engine: Engine, refStr: string, sink: ProgressSink, o: TransferOptions): Promise<void> {
+export async function ociPull(client: OciClient, engine: Engine, refStr: string, sink: ProgressSink, o: TransferOptions, seen?: BlobSightings): Promise<void> {
   const ref = parseNormalizedNamed(refStr);
   try {
-    await pull(client, engine, ref, sink, o);
+    await pull(client, engine, ref, sink, o, seen);
   } catch (e) {
     throw translate(e, ref);
   }
 }
 
-async function pull(client: OciClient, engine: Engine, ref: Reference, sink: ProgressSink, o: TransferOptions): Promise<void> {
+async function pull(client: OciClient, engine: Engine, ref: Reference, sink: ProgressSink, o: TransferOptions, seen?: BlobSightings): Promise<void> {
   await client.ping();
   const top = await client.manifest(ref.path, ref.digest ?? ref.tag ?? 'latest');
   const manifestDigest = await digestOf(top.bytes);
@@ -55,6 +56,7 @@ async function pull(client: OciClient, engine: Engine, ref: Reference, sink: Pro
   const diffIds = config.rootfs.diff_ids;
   if (diffIds.length !== m.layers.length) throw errors.registryMessage('layers from manifest don\'t match image configuration');
   const prepared: PreparedLayer[] = [];
+  let repacked = false;
   const id = await digestOf(configBytes);
   if (!engine.imageList().some((i) => i.id === id)) {
     let k = 0;
@@ -81,11 +83,14 @@ async function pull(client: OciClient, engine: Engine, ref: Reference, sink: Pro
     if (canonical.some((d, i) => d !== diffIds[i])) {
       // Another tool's tar (entry order, metadata) re-packs to a different canonical tar: as docker load does.
       configBytes = configToBytes({ ...config, rootfs: { type: 'layers', diff_ids: canonical } });
+      repacked = true;
     }
   }
   const wanted = refString(ref);
   const before = current(engine, wanted);
   const stored = await engine.imageStoreRaw(configBytes, prepared, ref.digest ? [] : [wanted], '', [`${fullName(ref)}@${manifestDigest}`]);
+  // As the daemon's v2 metadata: a later push of these layers to this registry mounts or skips them.
+  if (seen && !repacked) m.layers.forEach((l, i) => sawBlob(seen, diffIds[i], l.digest, l.size, ref.path));
   sink({ status: `Digest: ${manifestDigest}` });
   sink({ status: `Status: ${before === stored ? 'Image is up to date' : 'Downloaded newer image'} for ${familiarString(ref)}` });
 }

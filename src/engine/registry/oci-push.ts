@@ -14,8 +14,25 @@ const LAYER = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
 const CONFIG = 'application/vnd.docker.container.image.v1+json';
 const MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
 
-/** Where a layer's blob was seen on a registry: the daemon's v2 metadata, used for mount sources. */
-export type BlobSightings = Map<string, Set<string>>;
+/** A layer's compressed blob on one registry and the repositories it was seen in (pulled or pushed). */
+export interface BlobSighting {
+  digest: string;
+  size: number;
+  repos: Set<string>;
+}
+
+/**
+ * The daemon's v2 metadata for one registry, by diffID: a push reuses the blob a pull or an
+ * earlier push saw (HEAD it, else mount it from where it was seen) before compressing anew.
+ */
+export type BlobSightings = Map<string, BlobSighting>;
+
+/** Records that `repo` holds the blob `digest` for layer `diffId`. */
+export function sawBlob(seen: BlobSightings, diffId: string, digest: string, size: number, repo: string): void {
+  const known = seen.get(diffId);
+  if (known && known.digest === digest) known.repos.add(repo);
+  else seen.set(diffId, { digest, size, repos: new Set([repo]) });
+}
 
 /**
  * One push of a local tag to a real registry (moby distribution/push_v2.go): "The push refers to
@@ -38,22 +55,30 @@ export async function ociPush(client: OciClient, seen: BlobSightings, engine: En
     const layers: Array<{ mediaType: string; size: number; digest: string }> = [];
     for (const d of diffIds) {
       if (o.signal?.aborted) throw abortError();
-      const blob = await gzipBlob(layerTarChunks(await engine.layerChangeset(d)));
-      layers.push({ mediaType: LAYER, size: blob.size, digest: blob.digest });
       const id = short(d);
-      const where = seen.get(blob.digest) ?? new Set<string>();
-      seen.set(blob.digest, where);
-      if (await client.hasBlob(repo, blob.digest)) {
+      const known = seen.get(d);
+      let desc: { digest: string; size: number } | undefined;
+      if (known && (await client.hasBlob(repo, known.digest))) {
         items.push({ id, status: 'Layer already exists' });
+        desc = known;
       } else {
-        const from = [...where].find((r) => r !== repo);
-        if (from && (await client.mount(repo, blob.digest, from))) items.push({ id, status: `Mounted from ${from}` });
+        const from = known && [...known.repos].find((r) => r !== repo);
+        if (known && from && (await client.mount(repo, known.digest, from))) {
+          items.push({ id, status: `Mounted from ${from}` });
+          desc = known;
+        }
+      }
+      if (!desc) {
+        const blob = await gzipBlob(layerTarChunks(await engine.layerChangeset(d)));
+        if (await client.hasBlob(repo, blob.digest)) items.push({ id, status: 'Layer already exists' });
         else {
           await client.upload(repo, blob.digest, blob.bytes);
           items.push({ id, bytes: engine.layer(d)?.tarSize ?? blob.size });
         }
+        desc = blob;
       }
-      where.add(repo);
+      layers.push({ mediaType: LAYER, size: desc.size, digest: desc.digest });
+      sawBlob(seen, d, desc.digest, desc.size, repo);
     }
     if (!(await client.hasBlob(repo, img.id))) await client.upload(repo, img.id, img.configBytes);
     // dockerd marshals the schema 2 manifest with a 3-space indent.

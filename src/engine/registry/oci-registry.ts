@@ -28,6 +28,12 @@ export class OciRegistry implements OciRegistryService {
   /** `events` hears each push's per-layer outcomes and each pull, for the picture. */
   constructor(private readonly transport: RegistryTransport, private readonly events?: OciEvents) {}
 
+  private sightings(registry: string): BlobSightings {
+    let seen = this.#seen.get(registry);
+    if (!seen) this.#seen.set(registry, (seen = new Map()));
+    return seen;
+  }
+
   client(domain: string, auth?: HubAuth): OciClient {
     return new OciClient(domain, this.transport, auth);
   }
@@ -43,7 +49,7 @@ export class OciRegistry implements OciRegistryService {
       if (m.id !== undefined && /^[0-9a-f]{12}$/.test(m.id)) ev?.emit({ type: 'pullProgress', ...said, id: m.id, status: m.status, current: m.progress?.current ?? 0, total: m.progress?.total ?? 0 });
     };
     try {
-      await ociPull(this.client(r.domain, o.auth), engine, ref, tee, o);
+      await ociPull(this.client(r.domain, o.auth), engine, ref, tee, o, this.sightings(r.domain));
     } catch (e) {
       ev?.emit({ type: 'pullFailed', ...said, message: (e as Error).message });
       throw e;
@@ -55,8 +61,7 @@ export class OciRegistry implements OciRegistryService {
   async push(engine: Engine, ref: string, sink: ProgressSink, o: TransferOptions & { auth?: HubAuth }): Promise<void> {
     const r = parseNormalizedNamed(ref);
     const [registry, repository, tag] = [r.domain, r.path, r.tag ?? 'latest'];
-    let seen = this.#seen.get(registry);
-    if (!seen) this.#seen.set(registry, (seen = new Map()));
+    const seen = this.sightings(registry);
     const ev = this.events;
     ev?.emit({ type: 'pushStarted', registry, repository, tag, source: ref });
     let digest = '';

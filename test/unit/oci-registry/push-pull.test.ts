@@ -97,6 +97,22 @@ describe('images other tools pushed, and failures', () => {
         'from skopeo\n',
     );
     expect(fresh.engine.imageGet(`${reg.host}/from/skopeo:1`).id).toBe(id);
+
+    // The pull is remembered as the daemon's v2 metadata does: pushing the same layers to another
+    // repository of that registry mounts skopeo's blobs (recorded with a real dockerd: pull
+    // 127.0.0.1:5000/class/base, tag me/app, push -> "Mounted from class/base"). The manifest is
+    // dockerd's schema 2 (skopeo wrote an OCI one), listing skopeo's blobs, not recompressed ones.
+    const diffIds = fresh.engine.imageGet(`${reg.host}/from/skopeo:1`).config.rootfs.diff_ids;
+    const pushed = await runPiped(`docker tag ${reg.host}/from/skopeo:1 ${reg.host}/me/copy:1\ndocker push ${reg.host}/me/copy:1`, fresh);
+    const digest = /^1: digest: (sha256:[0-9a-f]{64}) size: \d+$/m.exec(pushed)?.[0] ?? '(no digest line)';
+    expect(pushed).toBe(
+      `The push refers to repository [${reg.host}/me/copy]\n` +
+        [...diffIds].reverse().map((d) => `${s(d)}: Preparing\n`).join('') +
+        [...diffIds].reverse().map((d) => `${s(d)}: Mounted from from/skopeo\n`).join('') +
+        `${digest}\n`,
+    );
+    const copy = JSON.parse(skopeo('inspect', '--tls-verify=false', `docker://${reg.host}/me/copy:1`)) as { Layers: string[] };
+    expect(copy.Layers).toEqual(remote.Layers);
   });
 
   it('a registry that is down: Docker\'s connection-refused text, and nothing stored', async () => {
