@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../framework/command';
+import { containerImageName } from '../../engine/container-image-name';
 import type { DockerDeps } from '../docker-deps';
 import { renderList } from '../format/render-list';
 import { units } from '../format/units';
@@ -45,7 +46,7 @@ export function containerLs(d: DockerDeps): CommandSpec {
       const noTrunc = f['no-trunc'] as boolean;
       const rows = list.map((c) => contextJson({
         ID: noTrunc ? c.id : c.id.slice(0, 12),
-        Image: imageColumn(c, noTrunc),
+        Image: containerImageName(c, noTrunc),
         Command: containerCommand(c, noTrunc),
         CreatedAt: goTime(c.created),
         RunningFor: `${units.humanDuration(now.getTime() - new Date(c.created).getTime())} ago`,
@@ -77,14 +78,6 @@ export function containerLs(d: DockerDeps): CommandSpec {
 function sizeColumn(rw: number, image: number): string {
   return `${units.humanSizeWithPrecision(rw, 3)} (virtual ${units.humanSizeWithPrecision(rw + image, 3)})`;
 }
-
-/** IMAGE column: as the user typed it; an image given by ID shows 12 hex; digests are stripped. */
-function imageColumn(c: ContainerRecord, noTrunc: boolean): string {
-  const typed = c.imageRef;
-  if (/^(sha256:)?[0-9a-f]{12,64}$/.test(typed) && c.image.includes(typed.replace(/^sha256:/, ''))) return noTrunc ? c.image : c.image.slice(7, 19);
-  return typed.includes('@') ? typed.slice(0, typed.indexOf('@')) : typed;
-}
-
 
 function containerFilter(filters: string[]): (c: ContainerRecord) => boolean {
   const preds: Array<(c: ContainerRecord) => boolean> = [];

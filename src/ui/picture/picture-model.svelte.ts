@@ -1,4 +1,5 @@
 import { SvelteMap } from 'svelte/reactivity';
+import { containerImageName } from '../../engine/container-image-name';
 import type { Engine } from '../../engine/engine';
 import type { EngineEvent } from '../../engine/events';
 import type { ContainerRecord } from '../../engine/stores/container-store';
@@ -180,7 +181,7 @@ export class PictureModel {
     if (this.containers.has(rec.id)) return;
     this.#ensureStack(rec.layers, [], fresh);
     const on = PictureNode.keyOf(rec.layers);
-    const c = new PictureContainer(rec.id, rec.name, rec.image, on, rec.state.Status);
+    const c = new PictureContainer(rec.id, rec.name, rec.image, on, rec.state.Status, containerImageName(rec));
     c.fresh = fresh;
     this.containers.set(rec.id, c);
     const node = this.nodes.get(on)!;

@@ -115,7 +115,8 @@ describe('the picture of images, layers and containers', () => {
     const rows = p.target.querySelectorAll('.containers [role="listitem"]');
     // 30 rows of 22px in a 120px viewport: the rows in view plus the overscan, not all 30.
     expect(rows.length).toBeLessThan(30);
-    expect(rows[0].textContent!.replace(/\s+/g, ' ').trim()).toBe('c29 tiny:latest created');
+    // The image as docker ps names it: as it was typed (`tiny`, not tiny:latest).
+    expect(rows[0].textContent!.replace(/\s+/g, ' ').trim()).toBe('c29 tiny created');
     expect((p.target.querySelector('.containers .spacer') as HTMLElement).style.height).toBe('660px');
     await sh(sb, 'docker rm c29 c28');
     flushSync();
