@@ -102,7 +102,7 @@ async function install(ctx: ProcessContext, d: AptDistro, names: string[], yes: 
   const pk = (n: string) => index!.packages[n];
   const extra = plan.filter((n) => !want.includes(n)).sort();
   const suggested = [...new Set(plan.flatMap((n) => pk(n).suggests))].filter((s) => !plan.includes(s) && !db.isInstalled(s)).sort();
-  const width = ctx.tty?.columns ?? 80;
+  const width = ctx.tty?.columns;
   ctx.stdout.write(showList('The following additional packages will be installed:', extra, width));
   ctx.stdout.write(showList('Suggested packages:', suggested, width));
   ctx.stdout.write(showList('The following NEW packages will be installed:', [...plan].sort(), width));
@@ -173,7 +173,7 @@ async function remove(ctx: ProcessContext, d: AptDistro, names: string[], yes: b
     ctx.stdout.write('0 upgraded, 0 newly installed, 0 to remove and 0 not upgraded.\n');
     return 0;
   }
-  ctx.stdout.write(showList('The following packages will be REMOVED:', go.map((n) => (purge ? n + '*' : n)).sort(), ctx.tty?.columns ?? 80));
+  ctx.stdout.write(showList('The following packages will be REMOVED:', go.map((n) => (purge ? n + '*' : n)).sort(), ctx.tty?.columns));
   const freed = go.reduce((k, n) => k + Number(db.field(n, 'Installed-Size') ?? 0) * 1024, 0);
   ctx.stdout.write(`0 upgraded, 0 newly installed, ${go.length} to remove and 0 not upgraded.\nAfter this operation, ${sizeToStr(freed)}B disk space will be freed.\n`);
   if (!yes && !(await confirm(ctx))) return 1;

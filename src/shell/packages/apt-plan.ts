@@ -29,18 +29,26 @@ export function planInstall(index: PackageIndexFile, db: DpkgDb, requested: stri
   return order;
 }
 
-/** apt's package lists: names wrapped at the screen width with a two-space indent. */
-export function showList(title: string, names: string[], width = 80): string {
+/**
+ * apt's package lists (ShowList in apt-private/private-output.h): names after a two-space indent,
+ * a new line when the names so far plus the next one reach ScreenWidth - 3. ScreenWidth is the
+ * terminal's columns - 1 (for the cursor), 79 off a terminal or below 5 columns (InitOutput).
+ */
+export function showList(title: string, names: string[], columns: number | undefined): string {
   if (!names.length) return '';
-  const lines: string[] = [];
-  let cur = ' ';
+  const screen = (columns !== undefined && columns >= 5 ? columns - 1 : 79) - 3;
+  let out = title;
+  let used = 0;
   for (const n of names) {
-    if (cur.length + 1 + n.length > width - 1 && cur.trim()) {
-      lines.push(cur);
-      cur = ' ';
+    if (used === 0 || used + n.length >= screen) {
+      out += '\n  ';
+      used = 0;
+    } else {
+      out += ' ';
+      used++;
     }
-    cur += ' ' + n;
+    out += n;
+    used += n.length;
   }
-  lines.push(cur);
-  return `${title}\n${lines.join('\n')}\n`;
+  return out + '\n';
 }

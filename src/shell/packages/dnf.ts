@@ -3,7 +3,7 @@ import { PackageSource } from './package-source';
 import type { OtherPackage } from './package-format';
 import { RpmCatalog, WHICH, type RpmPkg } from './rpm-catalog';
 import { CENTOS_KEYS, RpmTransaction, transferTime } from './rpm-transaction';
-import { RULE, formatNumber, progressLine, transactionTable } from './rpm-output';
+import { dnfColumns, dnfDownloadLine, formatNumber, progressLine, rpmWidth, transactionTable } from './rpm-output';
 
 /**
  * dnf 4 as CentOS 8 ships it (dnf-3, with yum and dnf as links to it): install (-y, else
@@ -67,7 +67,7 @@ function metadata(ctx: ProcessContext, tx: RpmTransaction, force = false): void 
     return;
   }
   for (const [id, name, size] of REPOS) {
-    ctx.stdout.write(`${name.padEnd(48)}${(formatNumber(8e6) + 'B/s').padStart(8)} | ${(formatNumber(size) + 'B').padStart(6)}     ${transferTime(size)}    \n`);
+    ctx.stdout.write(dnfDownloadLine(name, 8e6, size, transferTime(size), rpmWidth(ctx).columns));
     tx.blob(`${CACHE}/${id}-${hex(id)}/repodata/primary.xml.gz`, size);
     tx.blob(`${CACHE}/${id}.solv`, size * 2);
   }
@@ -87,14 +87,6 @@ async function confirm(ctx: ProcessContext, yes: boolean): Promise<boolean> {
   if (/^y(es)?$/i.test(a)) return true;
   ctx.stdout.write('Operation aborted.\n');
   return false;
-}
-
-function columns(items: string[]): string {
-  const w = Math.max(...items.map((s) => s.length));
-  const per = Math.max(1, Math.floor(78 / (w + 2)));
-  let out = '';
-  for (let i = 0; i < items.length; i += per) out += '  ' + items.slice(i, i + per).map((s, j, a) => (j === a.length - 1 ? s : s.padEnd(w + 1))).join(' ') + '\n';
-  return out;
 }
 
 async function install(ctx: ProcessContext, tx: RpmTransaction, names: string[], yes: boolean): Promise<number> {
@@ -120,8 +112,10 @@ async function install(ctx: ProcessContext, tx: RpmTransaction, names: string[],
     return 0;
   }
   const all = [...asked, ...deps];
-  ctx.stdout.write(transactionTable([{ title: 'Installing:', pkgs: asked }, { title: 'Installing dependencies:', pkgs: deps }], (p) => RpmCatalog.evr(p)));
-  ctx.stdout.write(`\nTransaction Summary\n${RULE}\nInstall  ${all.length} Package${all.length === 1 ? '' : 's'}\n\n`);
+  const w = rpmWidth(ctx);
+  const table = transactionTable([{ title: 'Installing:', pkgs: asked }, { title: 'Installing dependencies:', pkgs: deps }], (p) => RpmCatalog.evr(p), w, 'dnf');
+  ctx.stdout.write(table.text);
+  ctx.stdout.write(`\nTransaction Summary\n${table.rule}\nInstall  ${all.length} Package${all.length === 1 ? '' : 's'}\n\n`);
   const download = all.reduce((n, p) => n + p.size, 0);
   ctx.stdout.write(`Total download size: ${formatNumber(download)}\nInstalled size: ${formatNumber(all.reduce((n, p) => n + p.installed, 0))}\n`);
   if (!(await confirm(ctx, yes))) return 1;
@@ -129,29 +123,32 @@ async function install(ctx: ProcessContext, tx: RpmTransaction, names: string[],
   await tx.load(all);
   const sorted = [...all].sort((a, b) => (RpmCatalog.nvra(a) < RpmCatalog.nvra(b) ? -1 : 1));
   sorted.forEach((p, i) => {
-    const label = `(${i + 1}/${all.length}): ${RpmCatalog.nvra(p)}.rpm`;
-    ctx.stdout.write(`${label.slice(0, 47).padEnd(48)}${(formatNumber(8e6) + 'B/s').padStart(8)} | ${(formatNumber(p.size) + 'B').padStart(6)}     ${transferTime(p.size)}    \n`);
+    ctx.stdout.write(dnfDownloadLine(`(${i + 1}/${all.length}): ${RpmCatalog.nvra(p)}.rpm`, 8e6, p.size, transferTime(p.size), w.columns));
   });
-  ctx.stdout.write(`${'-'.repeat(80)}\nTotal${' '.repeat(43)}${(formatNumber(8e6) + 'B/s').padStart(8)} | ${(formatNumber(download) + 'B').padStart(6)}     ${transferTime(download)}     \n`);
+  // download_callback_total_cb: a rule, then "Total" padded (never cut) to what the figures leave
+  const totals = ` ${formatNumber(8e6).padStart(5)}B/s | ${formatNumber(download).padStart(5)}B ${transferTime(download).padStart(9)}     `;
+  ctx.stdout.write(`${'-'.repeat(w.columns)}\n${'Total'.padEnd(w.columns - totals.length)}${totals}\n`);
   if (!tx.hasKey()) {
     const k = CENTOS_KEYS[8];
     ctx.stderr.write(`warning: ${CACHE}/${sorted[0].repo}-${hex(sorted[0].repo)}/packages/${RpmCatalog.nvra(sorted[0])}.rpm: Header V3 RSA/SHA256 Signature, key ID ${k.id.toLowerCase()}: NOKEY\n`);
-    ctx.stdout.write(`${'CentOS Linux 8 - AppStream'.padEnd(48)}${(formatNumber(8e6) + 'B/s').padStart(8)} | ${'1.6 kB'.padStart(6)}     00:00    \n`);
+    ctx.stdout.write(dnfDownloadLine('CentOS Linux 8 - AppStream', 8e6, 1_600, '00:00', w.columns));
     ctx.stdout.write(`Importing GPG key 0x${k.id}:\n Userid     : "${k.userid}"\n Fingerprint: ${k.fingerprint}\n From       : ${k.file}\nKey imported successfully\n`);
     tx.importKey();
   }
   ctx.stdout.write('Running transaction check\nTransaction check succeeded.\nRunning transaction test\nTransaction test succeeded.\nRunning transaction\n');
-  ctx.stdout.write(progressLine('  Preparing        :', 1, 1));
+  const line = (action: string, p: RpmPkg | undefined, n: number, total: number) => progressLine(action, 17, p ? full(p) : '', n, total, w.columns);
+  ctx.stdout.write(line('Preparing', undefined, 1, 1));
   const order = RpmTransaction.order(all);
   order.forEach((p, i) => {
     tx.install(p);
-    ctx.stdout.write(progressLine(`  Installing       : ${full(p)}`, i + 1, all.length));
-    if (p.name === 'gpm-libs' || p.name === 'vim-enhanced') ctx.stdout.write(progressLine(`  Running scriptlet: ${full(p)}`, i + 1, all.length));
+    ctx.stdout.write(line('Installing', p, i + 1, all.length));
+    if (p.name === 'gpm-libs' || p.name === 'vim-enhanced') ctx.stdout.write(line('Running scriptlet', p, i + 1, all.length));
     tx.log('/var/log/dnf.rpm.log', `${tx.stamp(true)} SUBDEBUG Installed: ${full(p)}`);
   });
-  if (all.some((p) => p.name === 'vim-common')) ctx.stdout.write(progressLine(`  Running scriptlet: ${full(all.find((p) => p.name === 'vim-common')!)}`, all.length, all.length));
-  sorted.forEach((p, i) => ctx.stdout.write(progressLine(`  Verifying        : ${full(p)}`, i + 1, all.length)));
-  ctx.stdout.write(`\nInstalled:\n${columns(sorted.map(full))}\nComplete!\n`);
+  const common = all.find((p) => p.name === 'vim-common');
+  if (common) ctx.stdout.write(line('Running scriptlet', common, all.length, all.length));
+  sorted.forEach((p, i) => ctx.stdout.write(line('Verifying', p, i + 1, all.length)));
+  ctx.stdout.write(`\nInstalled:\n${dnfColumns(sorted.map(full), w.columns)}\nComplete!\n`);
   tx.blob('/var/lib/dnf/history.sqlite', 126_976);
   tx.log('/var/log/dnf.log', `${tx.stamp(true)} INFO Complete!`);
   tx.save();
@@ -169,17 +166,19 @@ async function remove(ctx: ProcessContext, tx: RpmTransaction, names: string[], 
   }
   const pkgs = go.map((n) => RpmCatalog.pkg(n, repo[n], 8));
   ctx.stdout.write('Dependencies resolved.\n');
-  ctx.stdout.write(transactionTable([{ title: 'Removing:', pkgs: pkgs.map((p) => ({ ...p, repo: `@${p.repo === 'baseos' ? 'baseos' : 'appstream'}`, size: p.installed })) }], (p) => RpmCatalog.evr(p)));
-  ctx.stdout.write(`\nTransaction Summary\n${RULE}\nRemove  ${pkgs.length} Package${pkgs.length === 1 ? '' : 's'}\n\nFreed space: ${formatNumber(pkgs.reduce((n, p) => n + p.installed, 0))}\n`);
+  const w = rpmWidth(ctx);
+  const table = transactionTable([{ title: 'Removing:', pkgs: pkgs.map((p) => ({ ...p, repo: `@${p.repo === 'baseos' ? 'baseos' : 'appstream'}`, size: p.installed })) }], (p) => RpmCatalog.evr(p), w, 'dnf');
+  ctx.stdout.write(table.text);
+  ctx.stdout.write(`\nTransaction Summary\n${table.rule}\nRemove  ${pkgs.length} Package${pkgs.length === 1 ? '' : 's'}\n\nFreed space: ${formatNumber(pkgs.reduce((n, p) => n + p.installed, 0))}\n`);
   if (!(await confirm(ctx, yes))) return 1;
   ctx.stdout.write('Running transaction check\nTransaction check succeeded.\nRunning transaction test\nTransaction test succeeded.\nRunning transaction\n');
-  ctx.stdout.write(progressLine('  Preparing        :', 1, 1));
+  ctx.stdout.write(progressLine('Preparing', 17, '', 1, 1, w.columns));
   for (const [i, p] of pkgs.entries()) {
     await tx.erase(p);
-    ctx.stdout.write(progressLine(`  Erasing          : ${full(p)}`, i + 1, pkgs.length));
+    ctx.stdout.write(progressLine('Erasing', 17, full(p), i + 1, pkgs.length, w.columns));
   }
-  pkgs.forEach((p, i) => ctx.stdout.write(progressLine(`  Verifying        : ${full(p)}`, i + 1, pkgs.length)));
-  ctx.stdout.write(`\nRemoved:\n${columns(pkgs.map(full))}\nComplete!\n`);
+  pkgs.forEach((p, i) => ctx.stdout.write(progressLine('Verifying', 17, full(p), i + 1, pkgs.length, w.columns)));
+  ctx.stdout.write(`\nRemoved:\n${dnfColumns(pkgs.map(full), w.columns)}\nComplete!\n`);
   tx.save();
   return 0;
 }

@@ -3,7 +3,7 @@ import { PackageSource } from './package-source';
 import type { OtherPackage } from './package-format';
 import { RpmCatalog, WHICH, type RpmPkg } from './rpm-catalog';
 import { CENTOS_KEYS, RpmTransaction, transferTime } from './rpm-transaction';
-import { RULE, downloadLine, formatNumber, progressLine, transactionTable } from './rpm-output';
+import { downloadLine, formatNumber, progressLine, rpmWidth, transactionTable } from './rpm-output';
 
 /**
  * yum 3 as CentOS 7 (3.4.3) and CentOS 5 (3.2.22) ship it: install (-y, else "Is this ok"),
@@ -12,6 +12,8 @@ import { RULE, downloadLine, formatNumber, progressLine, transactionTable } from
  * lines, "Resolving Dependencies", the "Dependencies Resolved" table, "Transaction Summary",
  * the per-package Installing/Verifying lines, "Installed:" / "Dependency Installed:", "Complete!".
  * The repositories answer as they did while CentOS was alive (the seed installs on centos5 too).
+ * The table, rules and rpm lines follow the terminal (rpm-output.ts); the download lines keep
+ * urlgrabber's 80-column layout (its TerminalLine is not reproduced).
  */
 const REPOS: Record<5 | 7, Array<[string, number, string, number]>> = {
   7: [['base', 3_604, 'base/7/x86_64/primary_db', 6_392_000], ['extras', 2_971, 'extras/7/x86_64/primary_db', 253_000], ['updates', 2_971, 'updates/7/x86_64/primary_db', 28_300_000]],
@@ -101,8 +103,10 @@ async function install(ctx: ProcessContext, tx: RpmTransaction, major: 5 | 7, na
     for (const p of deps) ctx.stdout.write(`---> Package ${p.name}.${p.arch} ${RpmCatalog.evr(p, true)} will be installed\n`);
   }
   ctx.stdout.write('--> Finished Dependency Resolution\n\nDependencies Resolved\n\n');
-  ctx.stdout.write(transactionTable([{ title: 'Installing:', pkgs: asked }, { title: 'Installing for dependencies:', pkgs: deps }], evr));
-  ctx.stdout.write(`\nTransaction Summary\n${RULE}\n`);
+  const w = rpmWidth(ctx);
+  const table = transactionTable([{ title: 'Installing:', pkgs: asked }, { title: 'Installing for dependencies:', pkgs: deps }], evr, w, 'yum');
+  ctx.stdout.write(table.text);
+  ctx.stdout.write(`\nTransaction Summary\n${table.rule}\n`);
   const plural = (n: number) => (n === 1 ? 'Package' : 'Packages');
   if (major === 7) ctx.stdout.write(`Install  ${asked.length} ${plural(asked.length)}${deps.length ? ` (+${deps.length} Dependent ${plural(deps.length).toLowerCase()})` : ''}\n\n`);
   else ctx.stdout.write(`Install      ${all.length} Package(s)\nUpgrade       0 Package(s)\n\n`);
@@ -135,10 +139,10 @@ async function install(ctx: ProcessContext, tx: RpmTransaction, major: 5 | 7, na
   const full = (p: RpmPkg) => `${p.epoch ? `${p.epoch}:` : ''}${RpmCatalog.nvra(p)}`;
   order.forEach((p, i) => {
     tx.install(p);
-    ctx.stdout.write(progressLine(`  Installing : ${full(p)}`, i + 1, all.length));
+    ctx.stdout.write(progressLine('Installing', 11, full(p), i + 1, all.length, w.columns));
     tx.log('/var/log/yum.log', `${tx.stamp()} Installed: ${full(p)}`);
   });
-  order.forEach((p, i) => ctx.stdout.write(progressLine(`  Verifying  : ${full(p)}`, i + 1, all.length)));
+  order.forEach((p, i) => ctx.stdout.write(progressLine('Verifying', 11, full(p), i + 1, all.length, w.columns)));
   ctx.stdout.write(`\nInstalled:\n  ${asked.map((p) => `${p.name}.${p.arch} ${RpmCatalog.evr(p, true)}`).join('  ')}\n\n`);
   if (deps.length) ctx.stdout.write(`Dependency Installed:\n  ${deps.map((p) => `${p.name}.${p.arch} ${RpmCatalog.evr(p, true)}`).join('  ')}\n\n`);
   tx.blob(major === 7 ? `/var/lib/yum/history/history-${tx.stamp(true).slice(0, 10)}.sqlite` : '/var/lib/yum/history/history.sqlite', 24_576);
@@ -159,8 +163,10 @@ async function remove(ctx: ProcessContext, tx: RpmTransaction, names: string[], 
   ctx.stdout.write('Resolving Dependencies\n--> Running transaction check\n');
   for (const p of pkgs) ctx.stdout.write(`---> Package ${p.name}.${p.arch} ${RpmCatalog.evr(p, true)} will be erased\n`);
   ctx.stdout.write('--> Finished Dependency Resolution\n\nDependencies Resolved\n\n');
-  ctx.stdout.write(transactionTable([{ title: 'Removing:', pkgs: pkgs.map((p) => ({ ...p, repo: '@updates', size: p.installed })) }], (p) => RpmCatalog.evr(p)));
-  ctx.stdout.write(`\nTransaction Summary\n${RULE}\nRemove  ${pkgs.length} Package${pkgs.length === 1 ? '' : 's'}\n\nInstalled size: ${formatNumber(pkgs.reduce((n, p) => n + p.installed, 0))}\n`);
+  const w = rpmWidth(ctx);
+  const table = transactionTable([{ title: 'Removing:', pkgs: pkgs.map((p) => ({ ...p, repo: '@updates', size: p.installed })) }], (p) => RpmCatalog.evr(p), w, 'yum');
+  ctx.stdout.write(table.text);
+  ctx.stdout.write(`\nTransaction Summary\n${table.rule}\nRemove  ${pkgs.length} Package${pkgs.length === 1 ? '' : 's'}\n\nInstalled size: ${formatNumber(pkgs.reduce((n, p) => n + p.installed, 0))}\n`);
   if (!yes) {
     ctx.stdout.write('Is this ok [y/N]: ');
     const a = ((await ctx.stdin.read()) ?? '').split('\n')[0].trim();
@@ -172,10 +178,10 @@ async function remove(ctx: ProcessContext, tx: RpmTransaction, names: string[], 
   ctx.stdout.write('Downloading packages:\nRunning transaction check\nRunning transaction test\nTransaction test succeeded\nRunning transaction\n');
   for (const [i, p] of pkgs.entries()) {
     await tx.erase(p);
-    ctx.stdout.write(progressLine(`  Erasing    : ${p.epoch ? `${p.epoch}:` : ''}${RpmCatalog.nvra(p)}`, i + 1, pkgs.length));
+    ctx.stdout.write(progressLine('Erasing', 11, `${p.epoch ? `${p.epoch}:` : ''}${RpmCatalog.nvra(p)}`, i + 1, pkgs.length, w.columns));
     tx.log('/var/log/yum.log', `${tx.stamp()} Erased: ${p.epoch ? `${p.epoch}:` : ''}${p.name}-${p.version}-${p.release}.${p.arch}`);
   }
-  pkgs.forEach((p, i) => ctx.stdout.write(progressLine(`  Verifying  : ${p.epoch ? `${p.epoch}:` : ''}${RpmCatalog.nvra(p)}`, i + 1, pkgs.length)));
+  pkgs.forEach((p, i) => ctx.stdout.write(progressLine('Verifying', 11, `${p.epoch ? `${p.epoch}:` : ''}${RpmCatalog.nvra(p)}`, i + 1, pkgs.length, w.columns)));
   ctx.stdout.write(`\nRemoved:\n  ${pkgs.map((p) => `${p.name}.${p.arch} ${RpmCatalog.evr(p, true)}`).join('  ')}\n\nComplete!\n`);
   tx.save();
   return 0;

@@ -12,16 +12,15 @@ beforeAll(() => PackageSource.setFetch(async (p) => json(p)));
 describe('yum, dnf, rpm and apk in containers', () => {
   it('seed 002: docker run -it centos, yum install -y vim (dnf on 8), exit, commit; the new image has /usr/bin/vim', async () => {
     const sb = await sandboxWith('centos:latest');
-    const out = await piped(sb, 'docker run -it centos\nwhich vim\nyum install -y vim > /tmp/log 2>&1\ntail -9 /tmp/log\nrpm -qa | grep -c vim\nexit\ndocker commit $(docker ps -lq) stt/centos-vim > /dev/null\ndocker run --rm stt/centos-vim which vim\ndocker run --rm stt/centos-vim rpm -q vim-enhanced which\ndocker history --format "{{.CreatedBy}} {{.Size}}" stt/centos-vim | head -1\ndocker diff $(docker ps -lq) | grep -c "usr/share/vim"');
-    expect(out.split('\n').slice(0, 14)).toEqual([
+    const out = await piped(sb, 'docker run -it centos\nwhich vim\nyum install -y vim > /tmp/log 2>&1\ntail -7 /tmp/log\nrpm -qa | grep -c vim\nexit\ndocker commit $(docker ps -lq) stt/centos-vim > /dev/null\ndocker run --rm stt/centos-vim which vim\ndocker run --rm stt/centos-vim rpm -q vim-enhanced which\ndocker history --format "{{.CreatedBy}} {{.Size}}" stt/centos-vim | head -1\ndocker diff $(docker ps -lq) | grep -c "usr/share/vim"');
+    expect(out.split('\n').slice(0, 12)).toEqual([
       expect.stringMatching(/which: command not found$/),
       '',
+      // dnf's _pto_callback columns off a terminal (rpm/derived/dnf-piped.txt)
       'Installed:',
-      '  gpm-libs-1.20.7-17.el8.x86_64',
-      '  vim-common-2:8.0.1763-16.el8.x86_64',
-      '  vim-enhanced-2:8.0.1763-16.el8.x86_64',
-      '  vim-filesystem-2:8.0.1763-16.el8.noarch',
-      '  which-2.21-12.el8.x86_64',
+      '  gpm-libs-1.20.7-17.el8.x86_64         vim-common-2:8.0.1763-16.el8.x86_64    ',
+      '  vim-enhanced-2:8.0.1763-16.el8.x86_64 vim-filesystem-2:8.0.1763-16.el8.noarch',
+      '  which-2.21-12.el8.x86_64             ',
       '',
       'Complete!',
       '4',
@@ -37,18 +36,8 @@ describe('yum, dnf, rpm and apk in containers', () => {
     const out = await piped(sb, "docker run centos:7 sh -c 'yum install -y vim 2>/dev/null | sed -n \"/^Dependencies Resolved/,/^Installed size/p\"; rpm -ql vim-enhanced | grep bin; yum install -y vim | tail -2'");
     expect(out).toBe(
       'Dependencies Resolved\n\n' +
-        '================================================================================\n' +
-        ' Package                  Arch      Version                 Repository      Size\n' +
-        '================================================================================\n' +
-        'Installing:\n' +
-        ' vim-enhanced             x86_64    2:7.4.629-8.el7_9       updates        1.5 M\n' +
-        'Installing for dependencies:\n' +
-        ' gpm-libs                 x86_64    1.20.7-6.el7            base            14 k\n' +
-        ' vim-common               x86_64    2:7.4.629-8.el7_9       updates        122 k\n' +
-        ' vim-filesystem           x86_64    2:7.4.629-8.el7_9       updates        6.7 M\n' +
-        ' which                    x86_64    2.20-7.el7              base            41 k\n\n' +
-        'Transaction Summary\n' +
-        '================================================================================\n' +
+        // yum's calcColumns at 80 (rpm/derived/yum-piped.txt)
+        readFileSync(join(import.meta.dirname, 'rpm/derived/yum-piped.txt'), 'utf8').split('\n').slice(0, 13).join('\n') + '\n' +
         'Install  1 Package (+4 Dependent packages)\n\n' +
         'Total download size: 8.4 M\nInstalled size: 39 M\n' +
         '/usr/bin/vim\n' +
