@@ -19,7 +19,12 @@ const SIZES: Record<string, number> = {
   docker: 40_214_944, layerlab: 16384,
   // gcc-12 as Debian 12 installs it (the host compiles seed 002's hello.c)
   gcc: 1_301_496,
+  // sudo 1.9.13p3-1+deb12u4 and util-linux 2.38.1's su, both setuid root (SETUID below)
+  sudo: 281624, su: 72000,
 };
+
+/** Executables installed setuid root (`-rwsr-xr-x root root`), as Debian's packages ship them. */
+const SETUID = new Set(['sudo', 'su']);
 
 const enc = new TextEncoder();
 export const HOST_MTIME = 1_763_942_400; // 2025-11-24, when this host image was "installed"
@@ -56,6 +61,74 @@ nogroup:x:65534:
 learner:x:1000:
 `;
 
+/** /etc/sudoers exactly as Debian 12's sudo package installs it (mode 0440). */
+const SUDOERS = `#
+# This file MUST be edited with the 'visudo' command as root.
+#
+# Please consider adding local content in /etc/sudoers.d/ instead of
+# directly modifying this file.
+#
+# See the man page for details on how to write a sudoers file.
+#
+Defaults\tenv_reset
+Defaults\tmail_badpass
+Defaults\tsecure_path="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+
+# This fixes CVE-2005-4890 and possibly breaks some versions of kdesu
+# (#1011624, https://bugs.kde.org/show_bug.cgi?id=452532)
+Defaults\tuse_pty
+
+# This preserves proxy settings from user environments of root
+# equivalent users (group sudo)
+#Defaults:%sudo env_keep += "http_proxy https_proxy ftp_proxy all_proxy no_proxy"
+
+# This allows running arbitrary commands, but so does ALL, and it means
+# different sudoers have their choice of editor respected.
+#Defaults:%sudo env_keep += "EDITOR"
+
+# Completely harmless preservation of a user preference.
+#Defaults:%sudo env_keep += "GREP_COLOR"
+
+# While you shouldn't normally run git as root, you need to with etckeeper
+#Defaults:%sudo env_keep += "GIT_AUTHOR_* GIT_COMMITTER_*"
+
+# Per-user preferences; root won't have sensible values for them.
+#Defaults:%sudo env_keep += "EMAIL DEBEMAIL DEBFULLNAME"
+
+# "sudo scp" or "sudo rsync" should be able to use your SSH agent.
+#Defaults:%sudo env_keep += "SSH_AGENT_PID SSH_AUTH_SOCK"
+
+# Ditto for GPG agent
+#Defaults:%sudo env_keep += "GPG_AGENT_INFO"
+
+# Host alias specification
+
+# User alias specification
+
+# Cmnd alias specification
+
+# User privilege specification
+root\tALL=(ALL:ALL) ALL
+
+# Allow members of group sudo to execute any command
+%sudo\tALL=(ALL:ALL) ALL
+
+# See sudoers(5) for more information on "@include" directives:
+
+@includedir /etc/sudoers.d
+`;
+
+/**
+ * The learner's own rule: passwordless sudo, as on a Vagrant box or a cloud VM. verifypw=any
+ * lets `sudo -v` pass too (the sudo group's rule above would ask for a password). The sudo
+ * program (sudo-program.ts) acts on this rule; test/unit/sandbox/fixtures/sudo/record.py
+ * installs the same file on a real Debian 12 to record sudo's answers.
+ */
+export const SUDOERS_LEARNER = `# The learner runs sudo without a password, as on a Vagrant box or a cloud VM.
+Defaults:learner verifypw=any
+learner ALL=(ALL) NOPASSWD:ALL
+`;
+
 const BASHRC = `# ~/.bashrc: executed by bash(1) for non-login shells.
 alias ls='ls --color=auto'
 alias ll='ls -alF'
@@ -70,6 +143,12 @@ export function hostBase(): Changeset {
   const link = (path: string, target: string): Entry => ({ type: 'symlink', path, target, mode: 0o777, uid: 0, gid: 0, mtime: m });
   const entries: Entry[] = [
     link('/bin', 'usr/bin'),
+    // The empty top-level directories of a Debian 12 root (debian:12's `ls /`)
+    dir('/boot'),
+    dir('/media'),
+    dir('/mnt'),
+    dir('/opt'),
+    dir('/srv'),
     dir('/etc'),
     text('/etc/bash.bashrc', '# System-wide .bashrc file for interactive bash(1) shells.\nPS1=\'\\u@\\h:\\w\\$ \'\n'),
     text('/etc/debian_version', '12.12\n'),
@@ -79,6 +158,9 @@ export function hostBase(): Changeset {
     text('/etc/issue', 'Debian GNU/Linux 12 \\n \\l\n\n'),
     text('/etc/os-release', OS_RELEASE),
     text('/etc/passwd', PASSWD),
+    text('/etc/sudoers', SUDOERS, 0o440),
+    dir('/etc/sudoers.d'),
+    text('/etc/sudoers.d/learner', SUDOERS_LEARNER, 0o440),
     text('/etc/shells', '# /etc/shells: valid login shells\n/bin/sh\n/usr/bin/sh\n/bin/bash\n/usr/bin/bash\n/bin/dash\n/usr/bin/dash\n'),
     dir('/home'),
     dir('/home/learner', 0o755, LEARNER_UID),
@@ -106,7 +188,7 @@ export function hostBase(): Changeset {
       entries.push({ type: 'file', path: '/usr/bin/which', mode: 0o755, uid: 0, gid: 0, mtime: m, content: executableContent('which', size) });
       continue;
     }
-    entries.push({ type: 'file', path: `/usr/bin/${name}`, mode: 0o755, uid: 0, gid: 0, mtime: m, content: executableContent(name, size) });
+    entries.push({ type: 'file', path: `/usr/bin/${name}`, mode: SETUID.has(name) ? 0o4755 : 0o755, uid: 0, gid: 0, mtime: m, content: executableContent(name, size) });
   }
   entries.push(link('/usr/bin/sh', 'dash'));
   return entries;

@@ -46,6 +46,9 @@ export function makePrograms(deps: DockerDeps, setup?: (sh: Shell) => void): Map
   // /usr/bin/echo, /usr/bin/printf, /usr/bin/[ ...: the external twins of shell builtins,
   // which `docker run img echo hi` and busybox applets exec without a shell.
   for (const name of ['echo', 'printf', 'test', '[', 'pwd']) if (!programs.has(name)) programs.set(name, builtinProgram(name));
+  // sudo and su (the host's setuid pair) load on first use.
+  programs.set('sudo', lazyProgram(() => import('./sudo-program').then((m) => m.sudoProgram(() => programs))));
+  programs.set('su', lazyProgram(() => import('./su-program').then((m) => m.suProgram(() => programs))));
   // Debian names its `which` script after the package that ships it (an alternative).
   programs.set('which.debianutils', programs.get('which')!);
   return programs;
