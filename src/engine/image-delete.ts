@@ -73,6 +73,10 @@ function checkConflict(state: EngineState, plan: Plan, id: string, force: boolea
   const running = users.find((c) => c.state.Running);
   if (running) return { error: errors.rmiUsedByContainer(id, running.id, true), used: true };
   if (!force && users.length) return { error: errors.rmiUsedByContainer(id, users[0].id, false), used: true };
+  // A tag still on it is a soft conflict too (moby conflictActiveReference): pruning a deleted
+  // child's parents stops quietly at the first tagged one (`docker rmi child:1` keeps busybox).
+  // The targeted image's own references are untagged before this check, so it only stops parents.
+  if (!force && remainingRefs(state, plan, id).length) return { error: errors.rmiMultipleRepos(id), used: false };
   return undefined;
 }
 

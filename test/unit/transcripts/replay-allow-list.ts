@@ -26,22 +26,6 @@ export const REPLAY_ALLOW_LIST: Record<string, string> = {
   'inspect.txt#14': '20.10 daemon wording ("no such image: nosuch: ..."); v28 prints "No such image: nosuch:latest"',
   // docker logs --tail 2 c2
   'lifecycle.txt#9': 'the order of stdout vs stderr lines in the log is lost in the recording',
-  // echo y | docker image prune
-  'prune.txt#6': 'image prune: dangling-image choice and the run that follows (pulled busybox) differ',
-  // docker run --name c2 busybox touch /g
-  'prune.txt#7': 'image prune: dangling-image choice and the run that follows (pulled busybox) differ',
-  // docker commit c2 unused:1
-  'prune.txt#8': 'image prune: dangling-image choice and the run that follows (pulled busybox) differ',
-  // docker run --name c3 busybox true
-  'prune.txt#9': 'image prune: dangling-image choice and the run that follows (pulled busybox) differ',
-  // docker container prune -f
-  'prune.txt#10': 'image prune: dangling-image choice and the run that follows (pulled busybox) differ',
-  // docker tag busybox extra:1
-  'prune.txt#11': 'image prune: dangling-image choice and the run that follows (pulled busybox) differ',
-  // docker images
-  'prune.txt#13': 'image prune: dangling-image choice and the run that follows (pulled busybox) differ',
-  // docker image prune -a -f
-  'prune.txt#14': 'image prune: dangling-image choice and the run that follows (pulled busybox) differ',
   // docker ps -a --filter bogus=1
   'ps.txt#24': 'v28\'s moby says "invalid filter \'bogus\'" (lowercase, api/types/filters); the recording is 20.10\'s "Invalid filter"',
   // docker run busybox nosuchcmd
@@ -98,28 +82,12 @@ export const REPLAY_ALLOW_LIST: Record<string, string> = {
   'save-load.txt#24': 'save/load/import: tar and cmp are not host programs in the sandbox, 20.10 legacy save layout, error wording, steps that follow from them',
   // docker diff box
   'seed-001-commit.txt#4': 'docker diff: vfs lists changes in another order/with parent dirs (README "Known run-to-run variation")',
-  // docker rmi 058399c1b8fb
-  'seed-003-lifecycle.txt#14': 'rmi of an image with a tagged parent chain (image-delete rules)',
-  // docker images
-  'seed-003-lifecycle.txt#15': 'rmi of an image with a tagged parent chain (image-delete rules)',
   // docker version
   'system.txt#1': "machine data: the recording's server is dockerd 20.10 on Debian (API 1.41, containerd/runc); the sandbox's engine is Layerlab's 28.2.2 (test/unit/docker-extra/system-version-info.test.ts checks the client section against this step)",
   // docker info
   'system.txt#3': "machine data (kernel, CPUs, memory, paths, the 20.10 daemon's plugins); the sandbox reports its own (system-version-info.test.ts compares the layout)",
   // docker info --format '{{.Driver}} {{.Images}} {{.Containers}}'
   'system.txt#4': "the recording daemon's storage driver is vfs; the sandbox models overlay2, the v28 default",
-  // docker rmi child:1
-  'tag-rmi.txt#30': 'rmi of a child image also untags/deletes the tagged parent (image-delete rules), later steps follow from it',
-  // docker tag busybox keep:1
-  'tag-rmi.txt#31': 'rmi of a child image also untags/deletes the tagged parent (image-delete rules), later steps follow from it',
-  // docker rmi busybox
-  'tag-rmi.txt#32': 'rmi of a child image also untags/deletes the tagged parent (image-delete rules), later steps follow from it',
-  // docker images
-  'tag-rmi.txt#33': 'rmi of a child image also untags/deletes the tagged parent (image-delete rules), later steps follow from it',
-  // docker tag keep:1 other:1
-  'tag-rmi.txt#34': 'rmi of a child image also untags/deletes the tagged parent (image-delete rules), later steps follow from it',
-  // docker rmi -f c6226450cec0
-  'tag-rmi.txt#35': 'rmi of a child image also untags/deletes the tagged parent (image-delete rules), later steps follow from it',
   // docker import
   'usage-errors.txt#25': 'docker import usage text differs (image-import module)',
   // docker images ls
