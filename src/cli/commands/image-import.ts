@@ -13,7 +13,8 @@ export function imageImport(d: DockerDeps): CommandSpec {
     aliases: ['import'],
     usage: '[OPTIONS] file|URL|- [REPOSITORY[:TAG]]',
     short: 'Import the contents from a tarball to create a filesystem image',
-    args: { min: 1, max: 2 },
+    // docker/cli import.go: RequiresMinArgs(1); a third argument and more are ignored.
+    args: { min: 1 },
     flags: [
       { long: 'change', short: 'c', type: 'list', usage: 'Apply Dockerfile instruction to the created image' },
       { long: 'message', short: 'm', type: 'string', usage: 'Set commit message for imported image' },
