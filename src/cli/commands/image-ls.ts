@@ -77,10 +77,17 @@ export function imageLs(d: DockerDeps): CommandSpec {
       }
       if (!format) throw errors.clientMessage('invalid format');
       ctx.process.stdout.write(renderList(format, rows, HEADERS, '*formatter.imageContext'));
+      // docker/cli printAmbiguousHint: `docker images ls` filters by a repository named "ls".
+      if (args[0] && rows.length === 0 && ctx.path === 'docker images' && AMBIGUOUS.includes(args[0])) {
+        ctx.process.stderr.write(`\nNo images found matching "${args[0]}": did you mean "docker image ${args[0]}"?\n`);
+      }
       return 0;
     },
   };
 }
+
+/** `docker image` subcommands and aliases a learner may type after `docker images` by mistake. */
+const AMBIGUOUS = ['build', 'history', 'import', 'inspect', 'list', 'load', 'ls', 'prune', 'pull', 'push', 'rm', 'save', 'tag'];
 
 function matchesRepoArg(arg: string, repo: string, tag: string): boolean {
   const i = arg.lastIndexOf(':');

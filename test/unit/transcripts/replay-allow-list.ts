@@ -88,6 +88,4 @@ export const REPLAY_ALLOW_LIST: Record<string, string> = {
   'system.txt#3': "machine data (kernel, CPUs, memory, paths, the 20.10 daemon's plugins); the sandbox reports its own (system-version-info.test.ts compares the layout)",
   // docker info --format '{{.Driver}} {{.Images}} {{.Containers}}'
   'system.txt#4': "the recording daemon's storage driver is vfs; the sandbox models overlay2, the v28 default",
-  // docker images ls
-  'usage-errors.txt#63': 'docker images with a repository argument ls (image-ls module)',
 };
