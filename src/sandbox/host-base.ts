@@ -21,6 +21,8 @@ const SIZES: Record<string, number> = {
   gcc: 1_301_496,
   // sudo 1.9.13p3-1+deb12u4 and util-linux 2.38.1's su, both setuid root (SETUID below)
   sudo: 281624, su: 72000,
+  // tar 1.34 and gzip 1.12 (Debian 12); gunzip and zcat are gzip's shell scripts calling gzip
+  tar: 531984, gzip: 98136, gunzip: 2346, zcat: 1984,
 };
 
 /** Executables installed setuid root (`-rwsr-xr-x root root`), as Debian's packages ship them. */

@@ -17,6 +17,7 @@ import { file } from './file';
 import { find } from './find';
 import { free } from './free';
 import { grep } from './grep';
+import { gunzip, gzip, zcat } from './gzip';
 import { head } from './head';
 import { hostname } from './hostname';
 import { id } from './id';
@@ -41,6 +42,7 @@ import { sleep } from './sleep';
 import { sort } from './sort';
 import { stat } from './stat';
 import { tail } from './tail';
+import { tar } from './tar';
 import { tee } from './tee';
 import { touch } from './touch';
 import { tr } from './tr';
@@ -81,6 +83,8 @@ export const coreutils: Record<string, Program> = {
   find,
   free,
   grep,
+  gunzip,
+  gzip,
   head,
   hostname,
   id,
@@ -105,6 +109,7 @@ export const coreutils: Record<string, Program> = {
   sort,
   stat,
   tail,
+  tar,
   tee,
   touch,
   tr,
@@ -117,4 +122,5 @@ export const coreutils: Record<string, Program> = {
   whoami,
   xargs,
   yes,
+  zcat,
 };

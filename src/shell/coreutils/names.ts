@@ -23,6 +23,8 @@ export const COREUTILS_NAMES: readonly string[] = [
   'free',
   'gawk',
   'grep',
+  'gunzip',
+  'gzip',
   'head',
   'hostname',
   'id',
@@ -49,6 +51,7 @@ export const COREUTILS_NAMES: readonly string[] = [
   'sort',
   'stat',
   'tail',
+  'tar',
   'tee',
   'touch',
   'tr',
@@ -61,4 +64,5 @@ export const COREUTILS_NAMES: readonly string[] = [
   'whoami',
   'xargs',
   'yes',
+  'zcat',
 ];
