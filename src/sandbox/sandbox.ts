@@ -10,6 +10,7 @@ import { decodeChangeset, encodeChangeset, type EncodedChangeset } from '../engi
 import type { Program, Terminal } from '../shell/process';
 import { Shell } from '../shell/shell';
 import { setCoreutilsHooks } from '../shell/coreutils/lib/hooks';
+import { fsAs, resolveUserSpec } from '../shell/coreutils/lib/users';
 import { hostBase, LEARNER_UID } from './host-base';
 import { makePrograms } from './programs';
 import { ShellExecutor } from './shell-executor';
@@ -135,7 +136,11 @@ export class Sandbox {
       uid: LEARNER_UID,
       gid: LEARNER_UID,
     });
-    this.shell = new Shell({ fs: this.hostFs, programs: this.programs, env: HOST_ENV, cwd: HOST_ENV.HOME, name: 'bash', flavor: 'bash', mode: 'interactive' });
+    // The learner's processes see the host through the learner's credentials: refused what a
+    // non-root user is refused (sudo starts again from the unchecked host fs, run-as.ts).
+    const cred = resolveUserSpec(this.hostFs, 'learner');
+    const learnerFs = fsAs(this.hostFs, 'error' in cred ? { uid: LEARNER_UID, gid: LEARNER_UID, groups: [LEARNER_UID] } : cred);
+    this.shell = new Shell({ fs: learnerFs, programs: this.programs, env: HOST_ENV, cwd: HOST_ENV.HOME, name: 'bash', flavor: 'bash', mode: 'interactive' });
     this.shell.aliases.set('ll', 'ls -alF');
     this.shell.aliases.set('la', 'ls -A');
     this.shell.aliases.set('l', 'ls -CF');

@@ -1,4 +1,6 @@
 import { FsError, type Errno } from '../engine/fs/vfs';
+import { permits } from './coreutils/lib/users';
+import { W } from './coreutils/lib/permissions';
 import type { Redir } from './parser/ast';
 import type { Input, Output } from './process';
 import type { Shell } from './shell';
@@ -72,9 +74,9 @@ function fail(sh: Shell, path: string, code: Errno, write: boolean): never {
 function openRead(sh: Shell, path: string): Input {
   if (path === '/dev/null') return emptyInput;
   const abs = resolvePath(sh.cwd, path);
-  const st = sh.fs.stat(abs);
-  if (!st) fail(sh, path, 'ENOENT', false);
-  if (st.type === 'dir') fail(sh, path, 'EISDIR', false);
+  // A missing file is readFile's ENOENT, so a path through a directory the user may not search
+  // reads as the kernel's EACCES.
+  if (sh.fs.stat(abs)?.type === 'dir') fail(sh, path, 'EISDIR', false);
   try {
     return stringInput(dec.decode(sh.fs.readFile(abs)));
   } catch (e) {
@@ -90,6 +92,7 @@ function openWrite(sh: Shell, path: string, append: boolean): Output {
   if (st?.type === 'dir') fail(sh, path, 'EISDIR', true);
   try {
     if (!st || !append) sh.fs.writeFile(abs, new Uint8Array(0), { mode: st ? st.mode : 0o644 });
+    else if (!permits(sh.fs, st, W)) fail(sh, path, 'EACCES', true); // open(O_APPEND) needs w too
   } catch (e) {
     if (e instanceof FsError) fail(sh, path, e.code, true);
     throw e;

@@ -11,6 +11,8 @@ export const BUSYBOX_BANNER = 'BusyBox v1.36.1 (Debian 1:1.36.1-3) multi-call bi
  */
 const RULES: [RegExp, string][] = [
   [/^ls: cannot access '(.*)': /, 'ls: $1: '],
+  [/^ls: cannot open directory '(.*)': /, "ls: can't open '$1': "],
+  [/^chmod: changing permissions of '(.*)': /, 'chmod: $1: '],
   [/^(rm|mkdir): cannot (remove|create directory) [‘'](.*)[’']: /, "$1: can't $2 '$3': "],
   [/^cat: (.*): (No such file or directory|Permission denied|Is a directory)$/, "cat: can't open '$1': $2"],
   [/^rmdir: failed to remove '(.*)': /, "rmdir: '$1': "],

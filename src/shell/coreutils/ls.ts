@@ -84,7 +84,7 @@ export const ls: Program = async (ctx) => {
       names = ctx.fs.readdir(d.path);
     } catch (e) {
       warn(ctx, `cannot open directory ${quote(d.name)}: ${errorText(e)}`);
-      status = 2;
+      status = o.busybox ? 1 : 2; // busybox's ls fails with 1 (recorded: ls /root as uid 1000)
       return;
     }
     if (o.all) names = ['.', '..', ...names];

@@ -1,3 +1,4 @@
+import { FsError } from '../../engine/fs/vfs';
 import type { Program } from '../process';
 import { tryParse } from './lib/args';
 import { errorText, missingOperand, quote, warn } from './lib/fail';
@@ -15,6 +16,7 @@ export const mkdir: Program = async (ctx) => {
   let status = 0;
   for (const name of a.operands) {
     const path = resolvePath(ctx.cwd, name);
+    let shown = name;
     try {
       if (a.has('p')) {
         // Each missing ancestor is created (and reported) in turn, as the user spelled it.
@@ -25,6 +27,8 @@ export const mkdir: Program = async (ctx) => {
           const p = resolvePath(ctx.cwd, prefix);
           const st = ctx.fs.stat(p);
           if (st?.type === 'dir') continue;
+          // A parent refused is reported by its own name (recorded: mkdir -p /opt/a/b).
+          shown = prefix;
           ctx.fs.mkdir(p, { mode: i === parts.length ? mode : 0o755 });
           if (a.has('v')) ctx.stdout.write(`mkdir: created directory ${quote(prefix)}\n`);
         }
@@ -33,7 +37,8 @@ export const mkdir: Program = async (ctx) => {
         if (a.has('v')) ctx.stdout.write(`mkdir: created directory ${quote(name)}\n`);
       }
     } catch (e) {
-      warn(ctx, `cannot create directory ${quote(name)}: ${errorText(e)}`);
+      const refused = e instanceof FsError && e.code === 'EACCES';
+      warn(ctx, `cannot create directory ${quote(refused ? shown : name)}: ${errorText(e)}`);
       status = 1;
     }
   }

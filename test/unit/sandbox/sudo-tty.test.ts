@@ -90,6 +90,7 @@ describe('root shells at a terminal: the prompt, and exit back to the learner (f
       'exit',
       'learner@layerlab:/opt$ ',
     ].join('\n'));
-    expect((await run('ls -ld /root/.bash_history')).out).toMatch(/^-rw------- 1 root root /);
+    // /root is 0700: only root can look inside it.
+    expect((await run('sudo ls -ld /root/.bash_history')).out).toMatch(/^-rw------- 1 root root /);
   });
 });

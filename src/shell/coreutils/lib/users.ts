@@ -1,4 +1,5 @@
-import type { Vfs, WriteOptions } from '../../../engine/fs/vfs';
+import type { Stat, Vfs } from '../../../engine/fs/vfs';
+import { allowed, checkedOps } from './permissions';
 
 export interface DbEntry {
   name: string;
@@ -122,18 +123,54 @@ export function resolveUserSpec(fs: Vfs, spec: string): Credentials | { error: s
   return { uid, gid, groups: [gid, ...extra] };
 }
 
-/** `fs` seen by a process running as `cred`: files it creates are its own. */
+/**
+ * Whether the process whose filesystem is `fs` may do `want` (permissions.ts R/W/X) to the file
+ * `st`; true when the process has no credentials (root's defaults).
+ */
+export function permits(fs: Vfs, st: Stat, want: number): boolean {
+  const cred = credentials.get(fs);
+  return !cred || allowed(st, cred, want);
+}
+
+/** The filesystem a view was made from: what fsAs wraps is never a view itself. */
+const bases = new WeakMap<Vfs, Vfs>();
+
+/**
+ * `fs` as it is, without any process's permission checks: for setuid programs such as sudo,
+ * which read root-only files (/etc/sudoers.d) on the caller's behalf.
+ */
+export function unchecked(fs: Vfs): Vfs {
+  return bases.get(fs) ?? fs;
+}
+
+/**
+ * `fs` seen by a process running as `cred`: files it creates are its own, and a non-root
+ * process is refused what Linux refuses it (permissions.ts). Switching user (sudo, su) starts
+ * from the underlying fs, so root's view is never checked as the caller.
+ */
 export function fsAs(fs: Vfs, cred: Credentials): Vfs {
+  const base = unchecked(fs);
   const owned = <T extends { uid?: number; gid?: number }>(p: string, o: T | undefined): T | undefined =>
-    fs.lstat(p) ? o : ({ ...o, uid: o?.uid ?? cred.uid, gid: o?.gid ?? cred.gid } as T);
-  const view: Vfs = new Proxy(fs, {
+    base.lstat(p) ? o : ({ ...o, uid: o?.uid ?? cred.uid, gid: o?.gid ?? cred.gid } as T);
+  const stamped: Partial<Vfs> = {
+    writeFile: (p, d, o) => base.writeFile(p, d, owned(p, o)),
+    mkdir: (p, o) => base.mkdir(p, owned(p, o)),
+  };
+  const inner = overlay(base, stamped);
+  const view = cred.uid === 0 ? inner : overlay(inner, checkedOps(inner, cred));
+  credentials.set(view, cred);
+  bases.set(view, base);
+  return view;
+}
+
+/** `fs` with some of its methods replaced. */
+function overlay(fs: Vfs, ops: Partial<Vfs>): Vfs {
+  return new Proxy(fs, {
     get: (t, k) => {
-      if (k === 'writeFile') return (p: string, d: Parameters<Vfs['writeFile']>[1], o?: WriteOptions) => t.writeFile(p, d, owned(p, o));
-      if (k === 'mkdir') return (p: string, o?: Parameters<Vfs['mkdir']>[1]) => t.mkdir(p, owned(p, o));
+      const own = (ops as Record<string | symbol, unknown>)[k];
+      if (own) return own;
       const v: unknown = Reflect.get(t, k, t);
       return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;
     },
   });
-  credentials.set(view, cred);
-  return view;
 }
