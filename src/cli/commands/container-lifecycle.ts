@@ -1,7 +1,7 @@
 import type { CommandSpec } from '../framework/command';
 import type { DockerDeps } from '../docker-deps';
 import { CREATE_FLAGS } from './run-flags';
-import { attachIO, createOrFail } from './container-run';
+import { attachIO, checkRunFlags, createOrFail, usageFailure } from './container-run';
 import { isEngineError } from '../../engine/errors';
 import type { ProcessContext } from '../../shell/process';
 
@@ -35,6 +35,8 @@ export function containerCreate(d: DockerDeps): CommandSpec {
     interspersed: false,
     flags: CREATE_FLAGS,
     async run(ctx, args, f) {
+      const bad = checkRunFlags(ctx.flags.changed, f, 'create');
+      if (bad !== undefined) return usageFailure(ctx.process, bad, 'create');
       const [image, ...cmd] = args;
       const id = await createOrFail(d, ctx.process, image, cmd, f, 'create');
       if (typeof id === 'number') return id;

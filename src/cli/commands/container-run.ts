@@ -1,6 +1,6 @@
-import type { CommandSpec } from '../framework/command';
+import type { CommandSpec, FlagValues } from '../framework/command';
 import type { DockerDeps } from '../docker-deps';
-import { CREATE_FLAGS, createOptions } from './run-flags';
+import { RUN_FLAGS, createOptions, pullOptError, refuseUnsimulated } from './run-flags';
 import { isEngineError } from '../../engine/errors';
 import type { ExecIO } from '../../engine/executor';
 import type { ProcessContext } from '../../shell/process';
@@ -17,9 +17,11 @@ export function containerRun(d: DockerDeps): CommandSpec {
     args: { min: 1 },
     interspersed: false,
     top: 1,
-    flags: [...CREATE_FLAGS, { long: 'detach', short: 'd', type: 'bool' as const, usage: 'Run container in background and print container ID' }].sort((a, b) => a.long.localeCompare(b.long)),
+    flags: RUN_FLAGS,
     async run(ctx, args, f) {
       const p = ctx.process;
+      const bad = checkRunFlags(ctx.flags.changed, f, 'run');
+      if (bad !== undefined) return usageFailure(p, bad, 'run');
       const [image, ...cmd] = args;
       const c = await createOrFail(d, p, image, cmd, f, 'run');
       if (typeof c === 'number') return c;
@@ -74,19 +76,40 @@ export async function untilDetached(p: ProcessContext, io: ExecIO, done: Promise
   }
 }
 
+/**
+ * run.go/create.go's first checks: a bad --pull is docker's usage failure (returned as text);
+ * a flag the sandbox does not simulate throws its plain not-available error.
+ */
+export function checkRunFlags(changed: ReadonlySet<string>, f: FlagValues, verb: 'run' | 'create'): string | undefined {
+  const bad = pullOptError(f.pull as string);
+  if (bad !== undefined) return bad;
+  refuseUnsimulated(verb, RUN_FLAGS, changed, f);
+  return undefined;
+}
+
+export function usageFailure(p: ProcessContext, text: string, verb: 'run' | 'create'): number {
+  p.stderr.write(`docker: ${text}\n\nRun 'docker ${verb} --help' for more information\n`);
+  return 125;
+}
+
 /** Creates the container, or prints docker's run/create failure (exit 125) and returns the code. */
 export async function createOrFail(d: DockerDeps, p: ProcessContext, image: string, cmd: string[], f: Record<string, unknown>, verb: 'run' | 'create'): Promise<string | number> {
   try {
     const o = createOptions(image, cmd, f as never);
-    try {
-      d.engine.imageGet(image);
-    } catch (e) {
-      if (isEngineError(e) && e.code === 'noSuchImage') {
-        const ref = tagNameOnly(parseNormalizedNamed(image));
-        p.stderr.write(`Unable to find image '${familiarString(ref)}' locally\n`);
-        // create.go pullImage: the daemon's stream on stderr, no "Using default tag", no final reference.
-        await pullImage(d, p, ref, p.stderr);
-      } else throw e;
+    // create.go: --pull always pulls first, missing (the default) pulls on "No such image", never
+    // lets that error stand; the daemon's stream goes to stderr, or nowhere with -q.
+    const pull = (f.pull as string | undefined) || 'missing';
+    const out = f.quiet ? { write: () => undefined } : p.stderr;
+    const ref = () => tagNameOnly(parseNormalizedNamed(image));
+    if (pull === 'always') await pullImage(d, p, ref(), out);
+    else if (pull === 'missing') {
+      try {
+        d.engine.imageGet(image);
+      } catch (e) {
+        if (!isEngineError(e) || e.code !== 'noSuchImage') throw e;
+        if (!f.quiet) p.stderr.write(`Unable to find image '${familiarString(ref())}' locally\n`);
+        await pullImage(d, p, ref(), out);
+      }
     }
     return (await d.engine.containerCreate(o)).id;
   } catch (e) {

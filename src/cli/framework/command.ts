@@ -5,7 +5,9 @@ import type { ProcessContext } from '../../shell/process';
  * flag (`--format string`, `-e, --env list`, `-f, --filter filter`); bool prints nothing.
  * 'list' | 'filter' | 'stringArray' | 'strings' accumulate every occurrence (`-e A=1 -e B=2`).
  */
-export type FlagType = 'bool' | 'string' | 'int' | 'uint' | 'list' | 'filter' | 'stringArray' | 'strings' | 'map' | 'duration' | 'bytes';
+export type FlagType =
+  | 'bool' | 'string' | 'int' | 'uint' | 'uint16' | 'list' | 'filter' | 'stringArray' | 'strings' | 'map'
+  | 'duration' | 'bytes' | 'decimal' | 'ulimit' | 'mount' | 'network' | 'gpu-request';
 
 export interface FlagSpec {
   long: string;
@@ -15,6 +17,16 @@ export interface FlagSpec {
   default?: boolean | string | number | string[];
   usage: string;
   hidden?: boolean;
+  /**
+   * pflag's DefValue for a custom Value whose String() is not empty ("[]", "map[]"), printed
+   * verbatim as `(default [])` in help; such values are not pflag's zero for their type.
+   */
+  defaultShown?: string;
+  /**
+   * The Value's Set check beyond the type's own (docker's opts validators): returns the error
+   * text pflag appends to `invalid argument "v" for "--f" flag: `, or undefined when valid.
+   */
+  check?: (value: string) => string | undefined;
   /** pflag MarkShorthandDeprecated: using the short form prints "Flag shorthand -h has been deprecated, <this>". */
   shorthandDeprecated?: string;
 }

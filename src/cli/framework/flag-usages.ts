@@ -9,6 +9,7 @@ function unquoteUsage(f: FlagSpec): [string, string] {
 }
 
 function defaultText(f: FlagSpec): string {
+  if (f.defaultShown !== undefined) return ` (default ${f.defaultShown})`;
   const d = f.default;
   if (d === undefined || d === false || d === 0 || d === '') return '';
   if (Array.isArray(d)) return d.length === 0 ? '' : ` (default [${d.join(',')}])`;

@@ -1,6 +1,7 @@
 import type { FlagSpec, FlagValue, FlagValues, ParsedFlags } from './command';
 import { FlagError } from './flag-error';
 import { goQuote } from '../format/go-quote';
+import { TYPE_CHECKS } from './flag-values';
 
 export interface ParseResult extends ParsedFlags {
   /** The positional arguments, in order (everything after `--` included). */
@@ -14,13 +15,14 @@ export interface ParseOptions {
   interspersed?: boolean;
 }
 
-const REPEATED = new Set(['list', 'filter', 'stringArray', 'strings', 'map']);
+const REPEATED = new Set(['list', 'filter', 'stringArray', 'strings', 'map', 'ulimit', 'mount', 'network']);
+const INTEGER = new Set(['int', 'uint', 'uint16']);
 
 /** The zero/default value of a flag as the command sees it when the flag is not given. */
 export function defaultValue(f: FlagSpec): FlagValue {
   if (f.default !== undefined) return Array.isArray(f.default) ? [...f.default] : f.default;
   if (f.type === 'bool') return false;
-  if (f.type === 'int' || f.type === 'uint') return 0;
+  if (INTEGER.has(f.type)) return 0;
   if (REPEATED.has(f.type)) return [];
   return '';
 }
@@ -83,16 +85,19 @@ export function parseFlags(argv: readonly string[], specs: readonly FlagSpec[], 
       const b = parseBool(value);
       if (b === undefined) throw invalid(f, value, `strconv.ParseBool: parsing ${goQuote(value)}: invalid syntax`);
       v = b;
-    } else if (f.type === 'int' || f.type === 'uint') {
-      const n = parseInt64(value, f.type === 'uint');
+    } else if (INTEGER.has(f.type)) {
+      const n = parseInt64(value, f.type !== 'int');
       const fn = f.type === 'int' ? 'ParseInt' : 'ParseUint';
       if (n === undefined) throw invalid(f, value, `strconv.${fn}: parsing ${goQuote(value)}: invalid syntax`);
+      if (f.type === 'uint16' && n > 0xffff) throw invalid(f, value, `strconv.ParseUint: parsing ${goQuote(value)}: value out of range`);
       v = n;
     } else if (REPEATED.has(f.type)) {
+      checkValue(f, value);
       // pflag's first Set replaces the default; later ones append. stringSlice splits on commas.
       const prev = changed.has(f.long) ? (values[f.long] as string[]) : [];
       v = [...prev, ...(f.type === 'strings' ? value.split(',') : [value])];
     } else {
+      checkValue(f, value);
       v = value;
     }
     values[f.long] = v;
@@ -153,6 +158,12 @@ export function parseFlags(argv: readonly string[], specs: readonly FlagSpec[], 
     }
   }
   return { values, changed, args, notices };
+}
+
+// A custom Value's Set: the flag's own check, else its type's.
+function checkValue(f: FlagSpec, value: string): void {
+  const cause = (f.check ?? TYPE_CHECKS[f.type])?.(value);
+  if (cause !== undefined) throw invalid(f, value, cause);
 }
 
 function invalid(f: FlagSpec, value: string, cause: string): FlagError {
