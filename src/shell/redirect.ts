@@ -6,7 +6,7 @@ import type { Input, Output } from './process';
 import type { Shell } from './shell';
 import type { Expander } from './expand/expander';
 import { Parser } from './parser/parser';
-import { emptyInput, nullOutput, stringInput, type Io } from './io';
+import { bytesInput, emptyInput, nullOutput, stringInput, type BinaryOutput, type Io } from './io';
 import { resolvePath } from './path';
 
 /** A redirection that failed: the message is bash's, without the "bash: " prefix. */
@@ -18,7 +18,6 @@ export class RedirError extends Error {
 }
 
 const enc = new TextEncoder();
-const dec = new TextDecoder();
 
 /**
  * Applies redirections left to right (so `>f 2>&1` and `2>&1 >f` differ as in bash) and
@@ -78,14 +77,14 @@ function openRead(sh: Shell, path: string): Input {
   // reads as the kernel's EACCES.
   if (sh.fs.stat(abs)?.type === 'dir') fail(sh, path, 'EISDIR', false);
   try {
-    return stringInput(dec.decode(sh.fs.readFile(abs)));
+    return bytesInput(sh.fs.readFile(abs));
   } catch (e) {
     if (e instanceof FsError) fail(sh, path, e.code, false);
     throw e;
   }
 }
 
-function openWrite(sh: Shell, path: string, append: boolean): Output {
+function openWrite(sh: Shell, path: string, append: boolean): BinaryOutput {
   if (path === '/dev/null') return nullOutput;
   const abs = resolvePath(sh.cwd, path);
   const st = sh.fs.stat(abs);
@@ -97,14 +96,14 @@ function openWrite(sh: Shell, path: string, append: boolean): Output {
     if (e instanceof FsError) fail(sh, path, e.code, true);
     throw e;
   }
-  return {
-    write: (s: string) => {
-      if (!s) return;
-      try {
-        sh.fs.writeFile(abs, enc.encode(s), { append: true });
-      } catch {
-        // The file went away under us; like a write to an unlinked file, the data is lost.
-      }
-    },
+  const put = (b: Uint8Array) => {
+    if (!b.length) return;
+    try {
+      sh.fs.writeFile(abs, b, { append: true });
+    } catch {
+      // The file went away under us; like a write to an unlinked file, the data is lost.
+    }
   };
+  // Text is written as UTF-8; bytes (docker save, cat of a tar) go in untouched.
+  return { write: (s: string) => put(enc.encode(s)), writeBytes: put };
 }

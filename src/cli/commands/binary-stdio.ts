@@ -1,19 +1,14 @@
-import type { Input, Output, ProcessContext } from '../../shell/process';
+import type { ProcessContext } from '../../shell/process';
+import type { BinaryInput, BinaryOutput } from '../../shell/io';
 import { errors } from '../../engine/errors';
 
 /**
  * Byte-clean stdio for `docker save`/`export` (tar to stdout) and `load`/`import` (tar from
- * stdin). The process model's streams carry text; a stream that can carry bytes adds these
- * optional methods (a file redirect or a pipe can; the terminal cannot). Without them the
- * sandbox says no rather than write a tar mangled by UTF-8 encoding.
+ * stdin). The stream interfaces live in the shell (src/shell/io.ts: file redirections and pipes
+ * implement them, the terminal does not) and are re-exported here for the commands that use
+ * them. Without them the sandbox says no rather than write a tar mangled by UTF-8 encoding.
  */
-export interface BinaryOutput extends Output {
-  writeBytes(bytes: Uint8Array): void;
-}
-export interface BinaryInput extends Input {
-  /** All remaining bytes (empty at end of input). */
-  readAllBytes(): Promise<Uint8Array>;
-}
+export type { BinaryInput, BinaryOutput } from '../../shell/io';
 
 export const BinaryStdio = {
   writer(ctx: ProcessContext, what: string): BinaryOutput {

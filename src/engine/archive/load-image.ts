@@ -1,5 +1,5 @@
 import type { Engine } from '../engine';
-import { errors } from '../errors';
+import { errors, isEngineError } from '../errors';
 import { digestOf, createHasher } from '../digest';
 import { readLayerTar } from '../layer/read-layer-tar';
 import { LayerStore, type PreparedLayer } from '../stores/layer-store';
@@ -45,7 +45,9 @@ export async function loadImage(engine: Engine, input: Uint8Array): Promise<Load
   try {
     files = readArchive(input);
   } catch (e) {
-    throw fail((e as Error).message);
+    if (isEngineError(e)) throw e;
+    // moby untars in a re-executed child (chrootarchive); its failure comes back wrapped.
+    throw fail(`Error processing tar file(exit status 1): ${(e as Error).message}`);
   }
   const open = (name: string) => {
     const b = files.get(path.normalize('/' + name).slice(1));
