@@ -12,9 +12,12 @@ export const head: Program = async (ctx) => {
   if (!count) return 1;
   const files = a.operands.length ? a.operands : ['-'];
   const headers = a.has('v') || (files.length > 1 && !a.has('q'));
+  const byBytes = bytes?.[0] === 'c';
+  // The first N lines or bytes need no more input than that (not so for "all but the last N").
+  const enough = count.sign === '-' ? undefined : byBytes ? (t: string) => new TextEncoder().encode(t).length >= count.n : (t: string) => countNewlines(t) >= count.n;
   return eachInput(ctx, files, headers, (text) => {
-    ctx.stdout.write(bytes?.[0] === 'c' ? takeBytes(text, count) : takeLines(text, count));
-  });
+    ctx.stdout.write(byBytes ? takeBytes(text, count) : takeLines(text, count));
+  }, enough);
 };
 
 function takeLines(text: string, c: { n: number; sign: string }): string {
@@ -25,4 +28,10 @@ function takeLines(text: string, c: { n: number; sign: string }): string {
 function takeBytes(text: string, c: { n: number; sign: string }): string {
   const b = new TextEncoder().encode(text);
   return new TextDecoder().decode(c.sign === '-' ? b.subarray(0, Math.max(0, b.length - c.n)) : b.subarray(0, c.n));
+}
+
+function countNewlines(t: string): number {
+  let n = 0;
+  for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) n++;
+  return n;
 }

@@ -6,14 +6,15 @@ import { resolvePath } from './path';
 /**
  * head and tail's loop over their inputs: reads each file ("-" is stdin) whole, reports the GNU
  * errors for a directory or an unreadable file, prints the "==> name <==" headers when asked,
- * and hands the text to `emit`. Resolves to the exit status.
+ * and hands the text to `emit`. Resolves to the exit status. `enough` lets head stop reading
+ * stdin once it has what it prints, so `yes | head -2` ends (the writer then gets SIGPIPE).
  */
-export async function eachInput(ctx: ProcessContext, files: string[], headers: boolean, emit: (text: string) => void): Promise<number> {
+export async function eachInput(ctx: ProcessContext, files: string[], headers: boolean, emit: (text: string) => void, enough?: (text: string) => boolean): Promise<number> {
   let status = 0;
   let first = true;
   for (const f of files) {
     let text: string;
-    if (f === '-') text = await readAll(ctx.stdin, ctx.signal);
+    if (f === '-') text = enough ? await readUntil(ctx, enough) : await readAll(ctx.stdin, ctx.signal);
     else {
       try {
         const p = resolvePath(ctx.cwd, f);
@@ -34,4 +35,15 @@ export async function eachInput(ctx: ProcessContext, files: string[], headers: b
     emit(text);
   }
   return status;
+}
+
+/** Stdin until `enough` says the text so far suffices (or end of input, or Ctrl-C). */
+async function readUntil(ctx: ProcessContext, enough: (text: string) => boolean): Promise<string> {
+  let s = '';
+  while (!ctx.signal.aborted && !enough(s)) {
+    const chunk = await ctx.stdin.read();
+    if (chunk === null) break;
+    s += chunk;
+  }
+  return s;
 }
