@@ -197,3 +197,14 @@ describe('at a terminal', () => {
     );
   });
 });
+
+describe('checksums of a byte stream', () => {
+  it('docker save busybox | sha256sum hashes the archive, as sha256sum of the saved file does', async () => {
+    const { run } = await session();
+    await run('docker save -o a.tar busybox');
+    const file = (await run('sha256sum a.tar')).out.split(' ')[0];
+    expect(file).toMatch(/^[0-9a-f]{64}$/);
+    expect(await run('docker save busybox | sha256sum')).toEqual({ out: `${file}  -\n`, err: '', code: 0 });
+    expect(await run('sha256sum < a.tar')).toEqual({ out: `${file}  -\n`, err: '', code: 0 });
+  });
+});

@@ -2,6 +2,7 @@ import type { Program } from '../../process';
 import { tryParse } from './args';
 import { errorText, warn } from './fail';
 import { encode, quoteIfNeeded, readAll } from './io';
+import { canReadBytes } from '../../io';
 import { resolvePath } from './path';
 
 type Algo = 'md5' | 'sha1' | 'sha256' | 'sha512';
@@ -17,7 +18,8 @@ export function checksumProgram(algo: Algo): Program {
     let status = 0;
     for (const f of a.operands.length ? a.operands : ['-']) {
       let data: Uint8Array;
-      if (f === '-') data = encode(await readAll(ctx.stdin, ctx.signal));
+      // Bytes as they are when the stream carries bytes (`docker save img | sha256sum`).
+      if (f === '-') data = canReadBytes(ctx.stdin) ? await ctx.stdin.readAllBytes() : encode(await readAll(ctx.stdin, ctx.signal));
       else {
         try {
           const p = resolvePath(ctx.cwd, f);
