@@ -146,7 +146,7 @@ export async function runFile(ctx: ProcessContext, programs: () => Map<string, P
   }
   const sh = new Shell({ fs, programs: programs(), env, cwd: ctx.cwd, name: argv[0], mode: 'c' });
   const line = [path, ...argv.slice(1)].map(quote).join(' ');
-  return guarded(ctx, argv[0], () => sh.runScript(line, { stdin: ctx.stdin, stdout: ctx.stdout, stderr: ctx.stderr, tty: ctx.tty, signal: ctx.signal }));
+  return guarded(ctx, argv[0], () => sh.runScript(line, { stdin: ctx.stdin, stdout: ctx.stdout, stderr: ctx.stderr, tty: ctx.tty, stderrTty: ctx.stderrTty, signal: ctx.signal }));
 }
 
 /** What escapes a program becomes its status, never a stack trace (as command-runner.ts does). */

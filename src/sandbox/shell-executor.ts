@@ -78,6 +78,7 @@ export class ShellExecutor implements Executor {
       tty: req.io.terminal ? this.watched(req.io.terminal as Terminal, req) : undefined,
       signal: req.signal,
     };
+    ctx.stderrTty = ctx.tty;
     return impl(ctx);
   }
 

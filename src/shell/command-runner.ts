@@ -240,7 +240,7 @@ export class CommandRunner {
       sh.error(io, `${argv[0]}: layerlab: program '${prog}' is not available in this sandbox`);
       return 126;
     }
-    const ctx: ProcessContext = { argv, env, cwd: sh.cwd, fs: sh.fs, stdin: io.stdin, stdout: io.stdout, stderr: io.stderr, tty: io.tty, signal: io.signal };
+    const ctx: ProcessContext = { argv, env, cwd: sh.cwd, fs: sh.fs, stdin: io.stdin, stdout: io.stdout, stderr: io.stderr, tty: io.tty, stderrTty: io.stderrTty, signal: io.signal };
     try {
       const st = await p(ctx);
       return io.signal.aborted ? 130 : st;

@@ -10,6 +10,8 @@ export interface Io {
   stderr: Output;
   more?: Map<number, Input | Output>;
   tty?: Terminal;
+  /** The terminal when stderr is it, even with stdin/stdout redirected or piped. */
+  stderrTty?: Terminal;
   signal: AbortSignal;
 }
 

@@ -83,6 +83,11 @@ export interface ProcessContext {
   stderr: Output;
   /** Present when stdin/stdout are the terminal (not redirected or piped). */
   tty?: Terminal;
+  /**
+   * Present when stderr is the terminal, whatever stdin/stdout are: `docker run -d img > id.txt`
+   * still draws the pull's progress in place on stderr, as docker does.
+   */
+  stderrTty?: Terminal;
   /** Aborted on Ctrl-C; long-running programs (sleep, servers, docker logs -f) must watch it. */
   signal: AbortSignal;
   /**

@@ -33,6 +33,8 @@ export async function applyRedirs(sh: Shell, redirs: Redir[], io: Io, ex: Expand
     else if (fd === 1) out.stdout = f as Output;
     else if (fd === 2) out.stderr = f as Output;
     else out.more!.set(fd, f);
+    // stderr stays the terminal only when it is made a copy of a terminal stdout (`2>&1`).
+    if (fd === 2) out.stderrTty = f === io.stdout && io.tty ? io.tty : undefined;
     if (fd <= 1) out.tty = undefined;
   };
   for (const r of redirs) {

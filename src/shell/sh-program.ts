@@ -33,7 +33,7 @@ export function shProgram(opts: ShProgramOptions): Program {
     }
     if (args[0] === '--') args = args.slice(1);
     const base: ShellOptions = { fs: ctx.fs, programs: opts.programs(), env: ctx.env, cwd: ctx.cwd, name, flavor };
-    const rio = { stdin: ctx.stdin, stdout: ctx.stdout, stderr: ctx.stderr, tty: ctx.tty, signal: ctx.signal };
+    const rio = { stdin: ctx.stdin, stdout: ctx.stdout, stderr: ctx.stderr, tty: ctx.tty, stderrTty: ctx.stderrTty, signal: ctx.signal };
     const make = (o: Partial<ShellOptions>) => {
       const sh = new Shell({ ...base, ...o });
       for (const f of setFlags) sh.options[f[1] === 'e' ? 'errexit' : 'xtrace'] = f[0] === '-';

@@ -36,6 +36,8 @@ export interface RunIo {
   stdout: Output;
   stderr: Output;
   tty?: Terminal;
+  /** The terminal when stderr is it (see ProcessContext.stderrTty). */
+  stderrTty?: Terminal;
   signal?: AbortSignal;
 }
 
@@ -256,7 +258,7 @@ export class Shell {
       if (line.trim() && this.history.length === before) this.addHistory(line);
       const signal = opts.signal?.() ?? new AbortController().signal;
       try {
-        await this.run(line, { stdin: { read: async () => { const l = await terminal.readLine(''); return l === null ? null : l + '\n'; } }, stdout: out, stderr: out, tty: terminal, signal });
+        await this.run(line, { stdin: { read: async () => { const l = await terminal.readLine(''); return l === null ? null : l + '\n'; } }, stdout: out, stderr: out, tty: terminal, stderrTty: terminal, signal });
       } catch (e) {
         if (e instanceof ControlFlow && e.kind === 'exit') return e.status;
         throw e;
@@ -287,6 +289,6 @@ export class Shell {
 }
 
 function toIo(r: RunIo): Io {
-  return { stdin: r.stdin ?? emptyInput, stdout: r.stdout, stderr: r.stderr, tty: r.tty, signal: r.signal ?? new AbortController().signal };
+  return { stdin: r.stdin ?? emptyInput, stdout: r.stdout, stderr: r.stderr, tty: r.tty, stderrTty: r.stderrTty, signal: r.signal ?? new AbortController().signal };
 }
 

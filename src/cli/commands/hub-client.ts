@@ -41,7 +41,9 @@ export async function loadHub(d: DockerDeps): Promise<HubService> {
 
 /** A progress display on `out`, drawn in place when the process runs on an interactive terminal. */
 export function displayFor(p: ProcessContext, out: Output): JsonMessageDisplay {
-  return new JsonMessageDisplay(out, !!p.tty?.interactive, p.tty?.columns ?? 200);
+  // docker/cli checks the stream it writes to: run/create's pull goes to stderr.
+  const t = out === p.stderr ? p.stderrTty : p.tty;
+  return new JsonMessageDisplay(out, !!t?.interactive, t?.columns ?? 200);
 }
 
 /** Simulated network time only on an interactive terminal, unless the sandbox forces instant transfers. */

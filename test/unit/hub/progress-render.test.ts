@@ -70,4 +70,31 @@ describe('jsonmessage rendering', () => {
       'learner@layerlab:~$ exit',
     ]);
   });
+
+  it("docker run's implicit pull draws on stderr in place even when stdout goes to a file", async () => {
+    const busybox = (await catalogFetch('images/busybox/latest.json')) as CatalogImage;
+    const sb = await openSandbox();
+    const term = recordingTerminal(['docker run -d busybox true > id.txt']);
+    await sb.runTerminal(term);
+    const id = busybox.layers[0].digest.slice(7, 19);
+    // docker/cli create.go pulls to dockerCli.Err() and asks whether THAT stream is a terminal.
+    expect(term.raw).toContain(`\x1b[2K\r${id}: Pull complete`);
+    const screen = new Screen(120, 20).write(term.raw.replace(/\n/g, '\r\n'));
+    expect(screen.lines()).toEqual([
+      'learner@layerlab:~$ docker run -d busybox true > id.txt',
+      "Unable to find image 'busybox:latest' locally",
+      'latest: Pulling from library/busybox',
+      `${id}: Pull complete`,
+      `Digest: ${busybox.manifestDigest}`,
+      'Status: Downloaded newer image for busybox:latest',
+      'learner@layerlab:~$ exit',
+    ]);
+  });
+
+  it('with stderr redirected too, the pull is written line by line', async () => {
+    const sb = await openSandbox();
+    const term = recordingTerminal(['docker run -d busybox true > id.txt 2> err.txt', 'cat err.txt']);
+    await sb.runTerminal(term);
+    expect(term.raw).not.toContain('\x1b[2K');
+  });
 });
