@@ -1,6 +1,6 @@
 import type { Builtin } from './builtin';
 import { resolvePath } from '../path';
-import { permits } from '../coreutils/lib/users';
+import { missingCode, permits } from '../coreutils/lib/users';
 import { X } from '../coreutils/lib/permissions';
 
 /** cd and pwd. The shell keeps a logical cwd (symlinks not resolved), like bash without -P. */
@@ -22,7 +22,7 @@ export const navigationBuiltins: Record<string, Builtin> = {
     if (dir === '') return 0;
     const abs = resolvePath(sh.cwd, dir);
     const st = sh.fs.stat(abs);
-    if (!st) { sh.error(io, sh.messages.cd(dir, 'ENOENT')); return sh.flavor === 'bash' ? 1 : 2; }
+    if (!st) { sh.error(io, sh.messages.cd(dir, missingCode(sh.fs, abs))); return sh.flavor === 'bash' ? 1 : 2; }
     if (st.type !== 'dir') { sh.error(io, sh.messages.cd(dir, 'ENOTDIR')); return sh.flavor === 'bash' ? 1 : 2; }
     if (!permits(sh.fs, st, X) || (!(st.mode & 0o111) && !isRoot(sh.getVar('USER')))) { sh.error(io, sh.messages.cd(dir, 'EACCES')); return 1; }
     sh.setVar('OLDPWD', sh.cwd);

@@ -3,13 +3,13 @@ import type { Program, ProcessContext } from '../process';
 import { UsageError, parseArgs } from './lib/args';
 import { formatColumns } from './lib/columns';
 import { diskKiB } from './lib/disk-usage';
-import { errorText, quote, warn } from './lib/fail';
+import { errnoText, errorText, quote, warn } from './lib/fail';
 import { nowSeconds } from './lib/hooks';
 import { humanSize } from './lib/human-size';
 import { modeString } from './lib/mode-string';
 import { joinPath, resolvePath } from './lib/path';
 import { strftime } from './lib/strftime';
-import { groupName, userName } from './lib/users';
+import { groupName, missingCode, userName } from './lib/users';
 import { busyboxColumns, busyboxLongLines, busyboxTotal } from './ls-busybox';
 
 interface Item { name: string; path: string; st: Stat; target?: string; targetSt?: Stat }
@@ -64,7 +64,7 @@ export const ls: Program = async (ctx) => {
     const path = resolvePath(ctx.cwd, name);
     let st = ctx.fs.lstat(path);
     if (!st) {
-      warn(ctx, `cannot access ${quote(name)}: No such file or directory`);
+      warn(ctx, `cannot access ${quote(name)}: ${errnoText(missingCode(ctx.fs, path))}`);
       status = 2;
       continue;
     }

@@ -1,7 +1,8 @@
 import type { Program, ProcessContext } from '../process';
 import { tryParse } from './lib/args';
-import { errorText, missingOperand, quote, warn } from './lib/fail';
+import { errnoText, errorText, missingOperand, quote, warn } from './lib/fail';
 import { joinPath, resolvePath } from './lib/path';
+import { missingCode } from './lib/users';
 
 /** rm [-r|-R] [-f] [-v] [-d] FILE...: "-f" silences missing files and a missing operand. */
 export const rm: Program = async (ctx) => {
@@ -31,8 +32,10 @@ export const rm: Program = async (ctx) => {
     }
     const st = ctx.fs.lstat(path);
     if (!st) {
-      if (!force) {
-        warn(ctx, `cannot remove ${quote(name)}: No such file or directory`);
+      // -f silences only a missing operand; an unsearchable directory on the way still fails.
+      const code = missingCode(ctx.fs, path);
+      if (!force || code !== 'ENOENT') {
+        warn(ctx, `cannot remove ${quote(name)}: ${errnoText(code)}`);
         status = 1;
       }
       continue;

@@ -1,12 +1,12 @@
 import type { Stat } from '../../engine/fs/vfs';
 import type { Program, ProcessContext } from '../process';
 import { tryParse } from './lib/args';
-import { missingOperand, quote, warn } from './lib/fail';
+import { errnoText, missingOperand, quote, warn } from './lib/fail';
 import { diskKiB } from './lib/disk-usage';
 import { modeString } from './lib/mode-string';
 import { resolvePath } from './lib/path';
 import { strftime } from './lib/strftime';
-import { groupName, userName } from './lib/users';
+import { groupName, missingCode, userName } from './lib/users';
 
 const DEFAULT =
   '  File: %N\n  Size: %-10s\tBlocks: %-10b IO Block: %-6o %F\nDevice: %Hd,%Ld\tInode: %-10i  Links: %h\n' +
@@ -30,7 +30,7 @@ export const stat: Program = async (ctx) => {
     const path = resolvePath(ctx.cwd, name);
     const st = a.has('L') ? ctx.fs.stat(path) : ctx.fs.lstat(path);
     if (!st) {
-      warn(ctx, `cannot statx ${quote(name)}: No such file or directory`);
+      warn(ctx, `cannot statx ${quote(name)}: ${errnoText(missingCode(ctx.fs, path))}`);
       status = 1;
       continue;
     }

@@ -30,23 +30,32 @@ export function allowed(st: Stat, cred: Cred, want: number): boolean {
  * w+x on the directory whose entries change, r to read, w to write, the owner to chmod/chown,
  * and the sticky bit's owner rule. Existence errors (ENOENT, EEXIST) stay the underlying fs's,
  * as the kernel finds them first. stat and lstat report an unreachable path as missing rather
- * than throwing, because every caller treats their result as "exists or not".
+ * than throwing, because most callers treat their result as "exists or not" (test -e, PATH
+ * lookup, globbing); a program that reports why a path is missing asks missingCode (users.ts),
+ * which says EACCES where stat(2) would have failed so ("ls: cannot access '/root/x':
+ * Permission denied").
  */
+/**
+ * Whether `cred` may search every directory on the way to `p` (x on '/' and on each directory
+ * down to p's parent): what stat(2) needs before it can find p at all.
+ */
+export function searchable(fs: Vfs, cred: Cred, p: string): boolean {
+  let dir = '/';
+  for (const part of path.normalize(p).split('/').filter(Boolean).slice(0, -1)) {
+    const st = fs.stat(dir);
+    if (st?.type === 'dir' && !allowed(st, cred, X)) return false;
+    dir = path.join(dir, part);
+  }
+  const st = fs.stat(dir);
+  return !(st?.type === 'dir' && !allowed(st, cred, X));
+}
+
 export function checkedOps(fs: Vfs, cred: Cred): Partial<Vfs> {
   const deny = (p: string, code: Errno = 'EACCES'): never => {
     throw new FsError(code, p);
   };
   /** x on '/', and on each directory down to p's parent. */
-  const reachable = (p: string): boolean => {
-    let dir = '/';
-    for (const part of path.normalize(p).split('/').filter(Boolean).slice(0, -1)) {
-      const st = fs.stat(dir);
-      if (st?.type === 'dir' && !allowed(st, cred, X)) return false;
-      dir = path.join(dir, part);
-    }
-    const st = fs.stat(dir);
-    return !(st?.type === 'dir' && !allowed(st, cred, X));
-  };
+  const reachable = (p: string): boolean => searchable(fs, cred, p);
   const reach = (p: string) => void (reachable(p) || deny(p));
   /** Adding or removing an entry of p's directory; `victim` is the entry removed or replaced. */
   const changeEntry = (p: string, victim?: Stat) => {

@@ -1,5 +1,5 @@
 import type { Stat, Vfs } from '../../../engine/fs/vfs';
-import { allowed, checkedOps } from './permissions';
+import { allowed, checkedOps, searchable } from './permissions';
 
 export interface DbEntry {
   name: string;
@@ -130,6 +130,16 @@ export function resolveUserSpec(fs: Vfs, spec: string): Credentials | { error: s
 export function permits(fs: Vfs, st: Stat, want: number): boolean {
   const cred = credentials.get(fs);
   return !cred || allowed(st, cred, want);
+}
+
+/**
+ * Why stat/lstat of `p` found nothing in `fs`: EACCES when a directory on the way is one the
+ * process cannot search (stat(2)'s error; the view reports such a path as missing), else ENOENT.
+ */
+export function missingCode(fs: Vfs, p: string): 'EACCES' | 'ENOENT' {
+  const cred = credentials.get(fs);
+  if (!cred || cred.uid === 0) return 'ENOENT';
+  return searchable(unchecked(fs), cred, p) ? 'ENOENT' : 'EACCES';
 }
 
 /** The filesystem a view was made from: what fsAs wraps is never a view itself. */
