@@ -1,7 +1,7 @@
 import type { CommandSpec } from '../framework/command';
 import type { DockerDeps } from '../docker-deps';
 import type { ProcessContext } from '../../shell/process';
-import type { Stat, Vfs } from '../../engine/fs/vfs';
+import { FsError, type Stat, type Vfs } from '../../engine/fs/vfs';
 import { errors, isEngineError } from '../../engine/errors';
 import { copyTree } from '../../engine/fs/copy-tree';
 import { path } from '../../engine/fs/path';
@@ -85,7 +85,18 @@ async function copyOut(d: DockerDeps, p: ProcessContext, src: { container: strin
   const target = destination(p.fs, HostFile.abs(p, dstTyped), dstTyped, st, contentsOnly, path.basename(from.path) || '/');
   // Files copied out belong to the user who ran docker cp (its home directory's owner here).
   const home = p.fs.stat(p.env.get('HOME') ?? '/') ?? { uid: 0, gid: 0 };
-  copyTree(from.fs, from.path, p.fs, target, { follow, owner: o.archive ? undefined : { uid: home.uid, gid: home.gid } });
+  try {
+    copyTree(from.fs, from.path, p.fs, target, { follow, owner: o.archive ? undefined : { uid: home.uid, gid: home.gid } });
+  } catch (e) {
+    if (!(e instanceof FsError) || e.code !== 'EACCES') throw e;
+    // The client's tar extraction, refused on the host (recorded from docker 28.2.2): a
+    // directory is made ("mkdir /opt/etc"), an existing file removed first ("unlinkat
+    // /etc/hostname"), a new one created ("open /etc/pw").
+    const rel = e.path === target ? '' : e.path.slice(target.length);
+    const entry = rel ? from.fs.lstat(from.path + rel) : st;
+    const op = entry?.type === 'dir' ? 'mkdir' : p.fs.lstat(e.path) ? 'unlinkat' : 'open';
+    throw new CpError(`${op} ${e.path}: permission denied`);
+  }
   if (!o.quiet) p.stderr.write(`Successfully copied ${units.humanSizeWithPrecision(tarSize(from.fs, from.path, follow), 3)} to ${dstTyped}\n`);
 }
 

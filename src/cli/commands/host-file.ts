@@ -1,6 +1,7 @@
 import type { ProcessContext } from '../../shell/process';
 import { FsError } from '../../engine/fs/vfs';
 import { path } from '../../engine/fs/path';
+import { missingCode } from '../../shell/coreutils/lib/users';
 
 /**
  * Files the docker client itself opens in the caller's filesystem (`save -o`, `load -i`,
@@ -9,6 +10,9 @@ import { path } from '../../engine/fs/path';
 const TEXT: Record<string, string> = {
   ENOENT: 'no such file or directory', EISDIR: 'is a directory', ENOTDIR: 'not a directory', EACCES: 'permission denied',
 };
+
+/** The random part of atomicwriter's temp file name, made deterministic (see write). */
+export const TEMP_SUFFIX = '1804289383';
 
 export const HostFile = {
   abs(ctx: ProcessContext, name: string): string {
@@ -30,7 +34,11 @@ export const HostFile = {
     const dir = ctx.fs.stat(path.dirname(p));
     if (!dir) return `invalid output path: stat ${shown}: no such file or directory`;
     if (dir.type !== 'dir') return `invalid output path: stat ${shown}: not a directory`;
-    if (ctx.fs.stat(p)?.type === 'dir') return 'cannot write to a directory';
+    const st = ctx.fs.stat(p);
+    if (st?.type === 'dir') return 'cannot write to a directory';
+    // atomicwriter.New lstat's the absolute path: a directory on the way the user cannot search
+    // (/root) fails there (recorded: "lstat /root/x.tar: permission denied").
+    if (!st && missingCode(ctx.fs, p) === 'EACCES') return `failed to stat output path: lstat ${p}: permission denied`;
     return undefined;
   },
   write(ctx: ProcessContext, name: string, bytes: Uint8Array): string | undefined {
@@ -39,6 +47,11 @@ export const HostFile = {
       ctx.fs.writeFile(HostFile.abs(ctx, name), bytes, { mode: 0o600 });
       return undefined;
     } catch (e) {
+      // atomicwriter writes a temp file next to the target (os.CreateTemp(dir, ".tmp-"+base)) and
+      // renames it: a directory the user cannot write in refuses that temp file. Go names it
+      // with a random uint32 ("/etc/.tmp-x.tar897914020" when recorded); this one is fixed.
+      const abs = HostFile.abs(ctx, name);
+      if (e instanceof FsError && e.code === 'EACCES') return `open ${path.join(path.dirname(abs), `.tmp-${path.basename(abs)}${TEMP_SUFFIX}`)}: permission denied`;
       if (e instanceof FsError) return `open ${name}: ${TEXT[e.code] ?? e.code}`;
       throw e;
     }
