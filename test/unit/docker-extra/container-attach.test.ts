@@ -1,25 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { session } from './session';
-import type { Terminal } from '../../../src/shell/process';
+import { scripted } from './scripted-terminal';
 
-/** A terminal typing the given lines at each prompt; the screen keeps prompts, echo and output. */
-function scripted(lines: string[]): Terminal & { screen: string } {
-  const t = {
-    screen: '',
-    columns: 80,
-    rows: 24,
-    interactive: false,
-    write(s: string) { t.screen += s; },
-    async readLine(prompt: string) {
-      const l = lines.shift();
-      t.screen += prompt + (l === undefined ? '' : l + '\n');
-      return l ?? null;
-    },
-    async readKey() { return null; },
-    async readSecret() { return null; },
-  };
-  return t;
-}
 
 describe('docker attach and docker start -ai', () => {
   it('attach re-enters a detached -it shell; start -ai re-enters it after it exited', async () => {

@@ -1,29 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Terminal } from '../../../src/shell/process';
 import { hostSession, recorded } from './sudo-recorded';
+import { scripted } from '../docker-extra/scripted-terminal';
 
-/** A terminal typing the given lines at each prompt (and password prompt); the screen keeps prompts, echo and output. */
-function scripted(lines: string[]): Terminal & { screen: string } {
-  const t = {
-    screen: '',
-    columns: 80,
-    rows: 24,
-    interactive: false,
-    write(s: string) { t.screen += s; },
-    async readLine(prompt: string) {
-      const l = lines.shift();
-      t.screen += prompt + (l === undefined ? '' : l + '\n');
-      return l ?? null;
-    },
-    async readKey() { return null; },
-    // No echo: the prompt, then the line's end as the terminal shows it
-    async readSecret(prompt: string) {
-      t.screen += prompt + '\n';
-      return lines.shift() ?? null;
-    },
-  };
-  return t;
-}
 
 /**
  * What the recording's pty showed after the command started: script(1) echoed the typed-ahead

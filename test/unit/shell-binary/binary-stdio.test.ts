@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'fflate';
-import type { Terminal } from '../../../src/shell/process';
 import { session } from '../docker-extra/session';
 import { Pipe } from '../../../src/shell/pipe';
+import { scripted } from '../docker-extra/scripted-terminal';
 
 /*
  * Expected outputs recorded on this machine with the docker 28.2.2 client and dockerd
@@ -164,24 +164,6 @@ describe('Pipe', () => {
   });
 });
 
-/** A terminal typing the given lines at each prompt; the screen keeps prompts, echo and output. */
-function scripted(lines: string[]): Terminal & { screen: string } {
-  const t = {
-    screen: '',
-    columns: 80,
-    rows: 24,
-    interactive: false,
-    write(s: string) { t.screen += s; },
-    async readLine(prompt: string) {
-      const l = lines.shift();
-      t.screen += prompt + (l === undefined ? '' : l + '\n');
-      return l ?? null;
-    },
-    async readKey() { return null; },
-    async readSecret() { return null; },
-  };
-  return t;
-}
 
 describe('at a terminal', () => {
   it('docker save and export refuse the terminal, docker load wants a redirect; a redirect works', async () => {
