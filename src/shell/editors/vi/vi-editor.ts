@@ -6,6 +6,7 @@ import { viMessages, type ViFlavor } from './vi-messages';
 import { searchText } from './vi-search';
 import type { LastSubstitute } from './vi-substitute';
 import { visualCommand, type Visual } from './vi-visual';
+import { wordBack, wordEnd, wordForward } from './vi-words';
 
 export interface ViOptions {
   fs: Vfs;
@@ -18,7 +19,6 @@ export interface ViOptions {
   now: () => number;
 }
 
-const isWord = (c: string | undefined) => c !== undefined && /\w/.test(c);
 const ARROWS: Record<string, string> = { '\x1b[A': 'k', '\x1bOA': 'k', '\x1b[B': 'j', '\x1bOB': 'j', '\x1b[C': 'l', '\x1bOC': 'l', '\x1b[D': 'h', '\x1bOD': 'h', '\x1b[H': '0', '\x1b[F': '$', '\x1b[3~': 'x' };
 
 /** What `p` puts: whole lines, or text (with "\n" where a characterwise yank crossed lines). */
@@ -126,9 +126,9 @@ export class ViEditor {
       case '$': setCol(b.line.length - 1); break;
       case 'G': setRow(counted ? count - 1 : b.lines.length - 1); firstNonBlank(); break;
       case 'gg': setRow(counted ? count - 1 : 0); firstNonBlank(); break;
-      case 'w': for (let i = 0; i < count; i++) this.wordForward(); break;
-      case 'b': for (let i = 0; i < count; i++) this.wordBack(); break;
-      case 'e': for (let i = 0; i < count; i++) this.wordEnd(); break;
+      case 'w': for (let i = 0; i < count; i++) wordForward(this.buf); this.want = this.buf.col; break;
+      case 'b': for (let i = 0; i < count; i++) wordBack(this.buf); this.want = this.buf.col; break;
+      case 'e': for (let i = 0; i < count; i++) wordEnd(this.buf); this.want = this.buf.col; break;
       case 'n': case 'N': this.search(this.lastSearch, cmd === 'N' ? !this.lastBackward : this.lastBackward, false); break;
       default: return false;
     }
@@ -360,51 +360,5 @@ export class ViEditor {
     this.want = r.col;
     if (r.wrapped) this.setMessage(this.msgs.wrapped(backward), true);
     else this.setMessage((backward ? '?' : '/') + pattern);
-  }
-
-  private wordForward(): void {
-    const b = this.buf;
-    const s = b.line;
-    let c = b.col;
-    if (c < s.length && /\S/.test(s[c])) {
-      const w = isWord(s[c]);
-      while (c < s.length && /\S/.test(s[c]) && isWord(s[c]) === w) c++;
-    }
-    while (c < s.length && /\s/.test(s[c])) c++;
-    if (c >= s.length && b.row < b.lines.length - 1) { b.row++; c = Math.max(0, b.line.search(/\S/)); }
-    b.col = Math.min(c, Math.max(0, b.line.length - 1));
-    this.want = b.col;
-  }
-
-  private wordEnd(): void {
-    const b = this.buf;
-    let r = b.row;
-    let c = b.col + 1;
-    // Past blanks and line ends to a word, then to its last character.
-    while (r < b.lines.length && (c >= b.lines[r].length || /\s/.test(b.lines[r][c]))) {
-      if (c < b.lines[r].length) c++;
-      else if (r === b.lines.length - 1) { c = Math.max(0, b.lines[r].length - 1); break; }
-      else { r++; c = 0; }
-    }
-    const s = b.lines[r];
-    const w = isWord(s[c]);
-    while (c + 1 < s.length && /\S/.test(s[c + 1]) && isWord(s[c + 1]) === w) c++;
-    b.row = r;
-    b.col = Math.max(0, Math.min(c, s.length - 1));
-    this.want = b.col;
-  }
-
-  private wordBack(): void {
-    const b = this.buf;
-    let c = b.col;
-    if (c === 0 && b.row > 0) { b.row--; c = b.line.length; }
-    const s = b.line;
-    while (c > 0 && /\s/.test(s[c - 1])) c--;
-    if (c > 0) {
-      const w = isWord(s[c - 1]);
-      while (c > 0 && /\S/.test(s[c - 1]) && isWord(s[c - 1]) === w) c--;
-    }
-    b.col = c;
-    this.want = c;
   }
 }
