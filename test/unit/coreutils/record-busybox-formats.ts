@@ -10,25 +10,11 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BUSYBOX_CASES, type BusyboxCase } from './busybox-format-cases';
-import { FIXTURE, ROOT, fixtureSeconds, fixtureText } from './fixture';
+import { ROOT } from './fixture';
+import { buildFixture as build } from './fixture-disk';
 
 export const busyboxCaseKey = (c: BusyboxCase) => JSON.stringify([c.cmd, c.stdin ?? null, c.columns ?? null]);
 
-function build(): void {
-  fs.rmSync(ROOT, { recursive: true, force: true });
-  for (const n of FIXTURE) {
-    const p = path.join(ROOT, n.path);
-    if (n.type === 'dir') fs.mkdirSync(p, { recursive: true, mode: 0o755 });
-    else if (n.type === 'file') fs.writeFileSync(p, fixtureText(n));
-    else fs.symlinkSync(n.target!, p);
-    if (n.type !== 'symlink') fs.chmodSync(p, n.mode ?? (n.type === 'dir' ? 0o755 : 0o644));
-    fs.lchownSync(p, n.uid ?? 0, n.gid ?? 0);
-  }
-  for (const n of [...FIXTURE].reverse()) {
-    const t = fixtureSeconds(n.mtime);
-    fs.lutimesSync(path.join(ROOT, n.path), t, t);
-  }
-}
 
 const sh = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
