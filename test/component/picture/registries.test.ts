@@ -1,11 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
 import { openSandbox, runPiped } from '../../unit/hub/hub-harness';
-import { RegistryModel } from '../../../src/ui/picture/registry-model.svelte';
-import { Motion } from '../../../src/ui/picture/motion.svelte';
-import { signedInUser } from '../../../src/ui/hub/signed-in-user';
-import RegistryArea from '../../../src/ui/picture/RegistryArea.svelte';
 import type { Sandbox } from '../../../src/sandbox/sandbox';
+import { mountRegistryArea } from './mount-registry-area';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => {
@@ -20,19 +17,9 @@ const tick = async () => {
 };
 
 function mountArea(sb: Sandbox) {
-  const target = document.createElement('div');
-  document.body.appendChild(target);
-  const model = new RegistryModel(sb.engine, { hub: sb.hub, hubEvents: sb.hubEvents, user: () => signedInUser(sb.hostFs), onCommand: (l) => sb.onCommand(l) });
-  const motion = new Motion();
-  motion.forceReduced = true;
-  const app = mount(RegistryArea, { target, props: { model, motion } });
-  flushSync();
-  cleanup = () => {
-    unmount(app);
-    model.dispose();
-    target.remove();
-  };
-  return { target, model };
+  const r = mountRegistryArea(sb, true, false);
+  cleanup = r.destroy;
+  return r;
 }
 
 const lanes = (target: HTMLElement) => [...target.querySelectorAll('[data-push-layer]')].map((l) => `${l.getAttribute('data-push-layer')} ${text(l)}`);

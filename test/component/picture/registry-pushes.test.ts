@@ -2,12 +2,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
 import { openSandbox, runPiped } from '../../unit/hub/hub-harness';
 import { freePort, startRegistry, type LocalRegistry } from '../../unit/oci-registry/local-registry';
-import { RegistryModel } from '../../../src/ui/picture/registry-model.svelte';
-import { Motion } from '../../../src/ui/picture/motion.svelte';
-import { signedInUser } from '../../../src/ui/hub/signed-in-user';
-import RegistryArea from '../../../src/ui/picture/RegistryArea.svelte';
 import RemoteRegistryBlock from '../../../src/ui/picture/RemoteRegistryBlock.svelte';
 import type { Sandbox } from '../../../src/sandbox/sandbox';
+import { mountRegistryArea } from './mount-registry-area';
 
 /**
  * Pushes and pulls on registries other than the hub, as the registries area draws them: a
@@ -38,19 +35,9 @@ const until = async (ok: () => boolean) => {
 };
 
 function mountArea(sb: Sandbox, reduced = true) {
-  const target = document.createElement('div');
-  document.body.appendChild(target);
-  const model = new RegistryModel(sb.engine, { hub: sb.hub, hubEvents: sb.hubEvents, registryEvents: sb.registryEvents, user: () => signedInUser(sb.hostFs), onCommand: (l) => sb.onCommand(l) });
-  const motion = new Motion();
-  motion.forceReduced = reduced;
-  const app = mount(RegistryArea, { target, props: { model, motion } });
-  flushSync();
-  cleanup = () => {
-    unmount(app);
-    model.dispose();
-    target.remove();
-  };
-  return { target, model, motion };
+  const r = mountRegistryArea(sb, reduced);
+  cleanup = r.destroy;
+  return r;
 }
 
 /** Each lane as "<id> <status>", top first, as drawn. */
